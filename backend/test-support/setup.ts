@@ -1,0 +1,12 @@
+// Medusa's CommonJS loaders require our TypeScript sources (modules, links); Vitest does
+// not transform what Node requires on its own, so ts-node does it here.
+import { createRequire } from "node:module"
+import { loadEnv } from "@medusajs/framework/utils"
+import { MetadataStorage } from "@medusajs/framework/mikro-orm/core"
+
+const require = createRequire(import.meta.url)
+require("ts-node").register({ transpileOnly: true, swc: true })
+require("tsconfig-paths").register()
+
+loadEnv("test", process.cwd())
+MetadataStorage.clear()

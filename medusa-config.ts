@@ -1,0 +1,84 @@
+import { defineConfig, loadEnv } from "@medusajs/framework/utils"
+import { requestLogger } from "@tessera/backend/lib/request-logger"
+
+loadEnv(process.env.NODE_ENV || "development", process.cwd())
+
+const env = process.env
+const redisUrl = env.REDIS_URL || undefined
+const stripeKey = env.STRIPE_API_KEY || undefined
+const pwaOrigins = env.PWA_CORS ?? "http://localhost:9001,http://127.0.0.1:9001,http://localhost:5173"
+const cors = (extra: string | undefined) => [extra, pwaOrigins].filter(Boolean).join(",")
+
+/**
+ * Redis is a switch, not a requirement: with REDIS_URL every piece that must be
+ * shared between instances (events, workflows, locks, cache) moves to Redis; without
+ * it Medusa's in-process modules serve a single instance.
+ */
+const redisModules = redisUrl
+  ? [
+      { resolve: "@medusajs/medusa/event-bus-redis", options: { redisUrl } },
+      { resolve: "@medusajs/medusa/workflow-engine-redis", options: { redis: { redisUrl } } },
+      { resolve: "@medusajs/medusa/cache-redis", options: { redisUrl } },
+      {
+        resolve: "@medusajs/medusa/locking",
+        options: {
+          providers: [
+            { resolve: "@medusajs/medusa/locking-redis", id: "locking-redis", is_default: true, options: { redisUrl } },
+          ],
+        },
+      },
+      {
+        resolve: "@medusajs/medusa/caching",
+        options: {
+          providers: [
+            { resolve: "@medusajs/medusa/caching-redis", id: "caching-redis", is_default: true, options: { redisUrl } },
+          ],
+        },
+      },
+    ]
+  : []
+
+const paymentModules = stripeKey
+  ? [
+      {
+        resolve: "@medusajs/medusa/payment",
+        options: {
+          providers: [
+            {
+              resolve: "@medusajs/medusa/payment-stripe",
+              id: "stripe",
+              options: { apiKey: stripeKey, webhookSecret: env.STRIPE_WEBHOOK_SECRET, capture: true },
+            },
+          ],
+        },
+      },
+    ]
+  : []
+
+module.exports = defineConfig({
+  projectConfig: {
+    databaseUrl: env.DATABASE_URL,
+    redisUrl,
+    workerMode: env.MEDUSA_WORKER_MODE as "shared" | "worker" | "server" | undefined,
+    http: {
+      storeCors: cors(env.STORE_CORS),
+      adminCors: env.ADMIN_CORS ?? "http://localhost:9000,http://localhost:7001",
+      authCors: cors(env.AUTH_CORS),
+      jwtSecret: env.JWT_SECRET,
+      cookieSecret: env.COOKIE_SECRET,
+    },
+  },
+  admin: {
+    disable: env.DISABLE_MEDUSA_ADMIN === "true",
+    backendUrl: env.MEDUSA_BACKEND_URL,
+  },
+  featureFlags: redisUrl ? { caching: true } : {},
+  logger: requestLogger,
+  plugins: [
+    { resolve: "@tessera/credentials", options: { keySecret: env.TESSERA_KEY_SECRET } },
+    { resolve: "@tessera/backend", options: {} },
+    { resolve: "@tessera/admin-extensions", options: {} },
+  ],
+  modules: [...redisModules, ...paymentModules],
+})
+

@@ -1,0 +1,2 @@
+export * from "./revoke-credential-key"
+export * from "./rotate-credential-key"
