@@ -8,10 +8,11 @@ export default defineMiddlewares({
   routes: [
     { matcher: "/*", middlewares: [bindRequestId] },
     ...ACTOR_ROUTE_FAMILIES.map((family) => ({ matcher: `${family}*`, middlewares: [actorCors()] })),
-    // login (`/auth/<actor>/<provider>`), registration and password reset requests; OTP routes join later
-    { matcher: "/auth/:actor/:provider", methods: ["POST" as const], middlewares: [rateLimit()] },
-    { matcher: "/auth/:actor/:provider/register", methods: ["POST" as const], middlewares: [rateLimit()] },
-    { matcher: "/auth/:actor/:provider/reset-password", methods: ["POST" as const], middlewares: [rateLimit()] },
+    // Login, registration and password-reset requests; OTP routes join later. No `methods` here on
+    // purpose: Medusa registers method-less middlewares before every route, so the limit runs first.
+    { matcher: "/auth/:actor/:provider", middlewares: [rateLimit()] },
+    { matcher: "/auth/:actor/:provider/register", middlewares: [rateLimit()] },
+    { matcher: "/auth/:actor/:provider/reset-password", middlewares: [rateLimit()] },
   ],
   errorHandler: errorShape(),
 })

@@ -4,7 +4,7 @@ import type { ErrorRequestHandler, Response } from "express"
 type ErrorBody = { type?: string; message?: string; code?: string; field?: string; request_id?: string }
 type FieldCarrier = { field?: unknown; issues?: { path?: (string | number)[] }[] }
 
-const FIELD_IN_MESSAGE = /Field '([^']+)'/
+const FIELD_IN_MESSAGE = /field '([^']+)'/i
 
 /** The field at fault: set on our own errors, the first zod issue's path, or named in Medusa's validator message. */
 export function fieldAtFault(error: unknown, message?: string): string | undefined {

@@ -16,6 +16,7 @@ export const authRateLimitOptions = (): RateLimitOptions => ({
 
 export function rateLimit(options: () => RateLimitOptions = authRateLimitOptions) {
   return async function limitRate(req: MedusaRequest, res: MedusaResponse, next: MedusaNextFunction) {
+    if (req.method !== "POST") return next()
     const { limit, windowSeconds, limiter = rateLimiter } = options()
     const client = req.ip ?? req.socket.remoteAddress ?? "unknown"
     try {

@@ -1,0 +1,101 @@
+import { mkdtemp, rm } from "node:fs/promises"
+import { tmpdir } from "node:os"
+import { join } from "node:path"
+import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import type { BrowserContext, Page } from "playwright-core"
+import { servePwa, type ServedPwa } from "../../../storefront-pwa/server/serve-pwa.mjs"
+import { ensurePwaBuild } from "../../../storefront-pwa/e2e/build-pwa"
+import { launchPersistentChromium } from "../../../storefront-pwa/e2e/chromium"
+import { freePort } from "../../../storefront-pwa/e2e/free-port"
+import { getInstallabilityErrors } from "../../../storefront-pwa/e2e/installability"
+import { adminHeaders, storeAccess } from "../utils/fixtures"
+
+// The PWA is served from its own origin, which the backend must allow (PWA_CORS feeds STORE_CORS/AUTH_CORS).
+const pwaPort = await freePort()
+const pwaOrigin = `http://127.0.0.1:${pwaPort}`
+const PRODUCT_TITLE = "Tessera Summer Festival Pass"
+
+medusaIntegrationTestRunner({
+  env: { PWA_CORS: pwaOrigin },
+  testSuite: ({ api, getContainer }) => {
+    let distDir: string
+    let pwa: ServedPwa
+    let userDataDir: string
+    let context: BrowserContext
+    let page: Page
+
+    beforeAll(async () => {
+      distDir = await ensurePwaBuild()
+    })
+
+    beforeEach(async () => {
+      const admin = await adminHeaders(getContainer())
+      const store = await storeAccess(getContainer())
+      await api.post("/admin/regions", { name: "Europe", currency_code: "eur", countries: ["fr", "de"] }, admin)
+      await api.post(
+        "/admin/products",
+        {
+          title: PRODUCT_TITLE,
+          status: "published",
+          thumbnail: `${pwaOrigin}/icons/icon-512.png`,
+          options: [{ title: "Ticket", values: ["General admission"] }],
+          variants: [
+            {
+              title: "General admission",
+              options: { Ticket: "General admission" },
+              manage_inventory: false,
+              prices: [{ currency_code: "eur", amount: 4500 }],
+            },
+          ],
+          sales_channels: [{ id: store.salesChannel.id }],
+        },
+        admin
+      )
+      pwa = await servePwa({
+        port: pwaPort,
+        distDir,
+        config: { backend_url: String(api.defaults.baseURL), publishable_key: store.publishableKey },
+      })
+      userDataDir = await mkdtemp(join(tmpdir(), "tessera-pwa-profile-"))
+      context = await launchPersistentChromium(userDataDir)
+      page = context.pages()[0] ?? (await context.newPage())
+    })
+
+    afterEach(async () => {
+      await context?.close()
+      await pwa?.close()
+      if (userDataDir) await rm(userDataDir, { recursive: true, force: true })
+    })
+
+    describe("PWA shell on /", () => {
+      it("should list the store's products with their thumbnails", async () => {
+        await page.goto(pwa.url)
+        await page.getByText(PRODUCT_TITLE).waitFor()
+        const thumbnail = page.locator("customer-product-card img")
+        expect(await thumbnail.getAttribute("src")).toBe(`${pwaOrigin}/icons/icon-512.png`)
+        expect(await page.getByRole("list", { name: "Products" }).getByRole("listitem").count()).toBe(1)
+      })
+
+      it("should be installable (Page.getInstallabilityErrors is empty)", async () => {
+        await page.goto(pwa.url)
+        await page.getByText(PRODUCT_TITLE).waitFor()
+        await page.waitForFunction(() => navigator.serviceWorker.controller !== null)
+        expect(await getInstallabilityErrors(page)).toEqual([])
+      })
+
+      it("should start offline after one online visit and show the offline indicator", async () => {
+        await page.goto(pwa.url)
+        await page.getByText(PRODUCT_TITLE).waitFor()
+        await page.waitForFunction(() => navigator.serviceWorker.controller !== null)
+        expect(await page.getByRole("status").filter({ hasText: "Online" }).count()).toBe(1)
+
+        await context.setOffline(true)
+        await page.reload()
+        await page.getByText("Offline", { exact: true }).waitFor()
+        expect(await page.getByRole("link", { name: "Tessera home" }).isVisible()).toBe(true)
+        expect(await page.getByRole("heading", { name: "Events and tickets" }).isVisible()).toBe(true)
+        expect(await page.evaluate(() => navigator.serviceWorker.controller !== null)).toBe(true)
+      })
+    })
+  },
+})
