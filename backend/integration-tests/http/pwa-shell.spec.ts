@@ -10,13 +10,25 @@ import { freePort } from "../../../storefront-pwa/e2e/free-port"
 import { getInstallabilityErrors } from "../../../storefront-pwa/e2e/installability"
 import { adminHeaders, storeAccess } from "../utils/fixtures"
 
-// The PWA is served from its own origin, which the backend must allow (PWA_CORS feeds STORE_CORS/AUTH_CORS).
-const pwaPort = await freePort()
-const pwaOrigin = `http://127.0.0.1:${pwaPort}`
 const PRODUCT_TITLE = "Tessera Summer Festival Pass"
 
+// The PWA is served from its own origin, which the backend must allow: PWA_CORS feeds storeCors/authCors in
+// medusa-config.ts. It is set in a file-level hook, which runs before the runner boots the app; the runner's
+// `env` option would be applied only after medusa-config.ts is loaded.
+let pwaPort: number
+let pwaOrigin: string
+const previousPwaCors = process.env.PWA_CORS
+beforeAll(async () => {
+  pwaPort = await freePort()
+  pwaOrigin = `http://127.0.0.1:${pwaPort}`
+  process.env.PWA_CORS = pwaOrigin
+})
+afterAll(() => {
+  if (previousPwaCors === undefined) delete process.env.PWA_CORS
+  else process.env.PWA_CORS = previousPwaCors
+})
+
 medusaIntegrationTestRunner({
-  env: { PWA_CORS: pwaOrigin },
   testSuite: ({ api, getContainer }) => {
     let distDir: string
     let pwa: ServedPwa
