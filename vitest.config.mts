@@ -15,6 +15,7 @@ export default defineConfig({
       "backend/src/**/__tests__/**/*.spec.ts",
       "backend/integration-tests/**/*.spec.ts",
       "storefront-pwa/e2e/**/*.spec.ts",
+      "storefront-pwa/src/**/*.test.ts",
     ],
     exclude: ["**/node_modules/**", "**/.medusa/**", "**/dist/**"],
     globalSetup: ["backend/test-support/global-setup.mjs"],

@@ -36,7 +36,7 @@ export class Children {
   /** Spawns in its own process group, so stopping it stops its whole tree. */
   spawn(name, command, args, options) {
     const child = spawn(command, args, { ...options, detached: true, stdio: options.stdio ?? "inherit" })
-    this.running.set(name, { child, command: args[0] ?? command })
+    this.running.set(name, { child, command: [command, ...args].join(" ") })
     child.once("exit", () => {
       if (this.running.get(name)?.child === child) this.running.delete(name)
       this.save()

