@@ -1,4 +1,5 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import workerHeartbeat from "../../src/jobs/worker-heartbeat"
 import { adminHeaders } from "../utils/fixtures"
 
 medusaIntegrationTestRunner({
@@ -69,6 +70,16 @@ medusaIntegrationTestRunner({
           worker_mode: "shared",
         })
         expect(JSON.stringify(data)).not.toMatch(/password|postgres:\/\//i)
+      })
+
+      it("should show which instance served it and the last worker heartbeat", async () => {
+        const ranAt = Date.now()
+        await workerHeartbeat(getContainer())
+        const response = await api.get("/admin/platform", admin)
+        expect(response.headers["x-tessera-instance"]).toBe(response.data.platform.instance)
+        const beat = response.data.platform.last_worker_heartbeat
+        expect(beat.instance).toEqual(expect.any(String))
+        expect(Date.parse(beat.at)).toBeGreaterThanOrEqual(ranAt)
       })
 
       it("should refuse anonymous callers", async () => {

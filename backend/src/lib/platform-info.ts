@@ -1,3 +1,4 @@
+import { INSTANCE_ID } from "./instance"
 import type { ConfigModule } from "@medusajs/framework/types"
 
 export type PlatformInfo = {
@@ -5,6 +6,8 @@ export type PlatformInfo = {
   redis: { enabled: boolean }
   payment: { providers: string[] }
   worker_mode: string
+  instance: string
+  last_worker_heartbeat: { instance: string; at: string } | null
   node: string
 }
 
@@ -19,7 +22,11 @@ const databaseHost = (url: string | undefined): string | null => {
 }
 
 /** How this instance runs; never includes secrets (no passwords, no full URLs). */
-export function platformInfo(config: ConfigModule, paymentProviders: string[]): PlatformInfo {
+export function platformInfo(
+  config: ConfigModule,
+  paymentProviders: string[],
+  lastWorkerHeartbeat: PlatformInfo["last_worker_heartbeat"]
+): PlatformInfo {
   const { projectConfig } = config
   return {
     database: {
@@ -29,6 +36,8 @@ export function platformInfo(config: ConfigModule, paymentProviders: string[]): 
     redis: { enabled: Boolean(projectConfig.redisUrl) },
     payment: { providers: paymentProviders },
     worker_mode: projectConfig.workerMode ?? "shared",
+    instance: INSTANCE_ID,
+    last_worker_heartbeat: lastWorkerHeartbeat,
     node: process.version,
   }
 }

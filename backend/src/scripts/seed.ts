@@ -1,5 +1,6 @@
 import type { ExecArgs } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { writeMeta } from "../lib/meta"
 import { seedDemo } from "../seed"
 
 /**
@@ -8,11 +9,6 @@ import { seedDemo } from "../seed"
  */
 export default async function seed({ container }: ExecArgs) {
   const result = await seedDemo(container)
-  const pg = container.resolve(ContainerRegistrationKeys.PG_CONNECTION)
-  await pg.raw("create table if not exists tessera_meta (key text primary key, value text not null, updated_at timestamptz not null default now())")
-  await pg.raw(
-    "insert into tessera_meta (key, value) values ('demo', ?) on conflict (key) do update set value = excluded.value, updated_at = now()",
-    [JSON.stringify(result)]
-  )
+  await writeMeta(container.resolve(ContainerRegistrationKeys.PG_CONNECTION), "demo", result)
   container.resolve(ContainerRegistrationKeys.LOGGER).info(`demo seeded: publishable key ${result.publishable_key}`)
 }

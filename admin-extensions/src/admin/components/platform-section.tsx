@@ -1,5 +1,6 @@
 import { Badge, Container, Heading, Text } from "@medusajs/ui"
 import { usePlatform } from "../hooks/use-platform"
+import { formatDateTime } from "../lib/format"
 import { EnabledBadge } from "./enabled-badge"
 import { InfoRow } from "./info-row"
 
@@ -47,6 +48,18 @@ export const PlatformSection = () => {
           </InfoRow>
           <InfoRow label="Worker mode">
             <Text size="small">{platform.worker_mode}</Text>
+          </InfoRow>
+          <InfoRow label="Served by">
+            <Text size="small" className="font-mono">
+              {platform.instance}
+            </Text>
+          </InfoRow>
+          <InfoRow label="Last worker run">
+            <Text size="small">
+              {platform.last_worker_heartbeat
+                ? `${formatDateTime(platform.last_worker_heartbeat.at)} on ${platform.last_worker_heartbeat.instance}`
+                : "No scheduled job has run yet"}
+            </Text>
           </InfoRow>
           <InfoRow label="Node.js">
             <Text size="small" className="font-mono">

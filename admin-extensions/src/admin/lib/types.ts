@@ -7,6 +7,8 @@ export type PlatformInfo = {
   redis: { enabled: boolean }
   payment: { providers: string[] }
   worker_mode: string
+  instance: string
+  last_worker_heartbeat: { instance: string; at: string } | null
   node: string
 }
 
