@@ -44,7 +44,14 @@ export async function freePort() {
 }
 
 async function answers(port) {
-  const client = new pg.Client({ host: "localhost", port, user: EMBEDDED_USER, password: EMBEDDED_PASSWORD, database: "postgres" })
+  const client = new pg.Client({
+    host: "localhost",
+    port,
+    user: EMBEDDED_USER,
+    password: EMBEDDED_PASSWORD,
+    database: "postgres",
+    connectionTimeoutMillis: 2_000, // something silent on the port must not hang the start
+  })
   try {
     await client.connect()
     await client.query("select 1")

@@ -36,7 +36,7 @@ export class MemoryRateLimiter implements RateLimiter {
 
 /** Shared by every instance on the same Redis, so scale-out does not multiply the limit. */
 export class RedisRateLimiter implements RateLimiter {
-  constructor(private redis: Redis, private prefix = "tessera:rl:") {}
+  constructor(private redis: Redis, private prefix = process.env.RATE_LIMIT_PREFIX ?? "tessera:rl:") {}
 
   async hit(key: string, limit: number, windowSeconds: number): Promise<RateDecision> {
     const redisKey = this.prefix + key

@@ -22,18 +22,23 @@ const tag = (message: unknown): unknown => {
   return message
 }
 
-/** Medusa's logger, with the current request id in front of every line logged while serving a request. */
-export const requestLogger: Logger = new Proxy(medusaLogger as Logger, {
-  get(target, property, receiver) {
-    const value = Reflect.get(target, property, receiver)
-    if (typeof value !== "function" || !(MESSAGE_METHODS as readonly PropertyKey[]).includes(property)) {
-      return value
-    }
-    return (first: unknown, ...rest: unknown[]) => {
-      const tagged = tag(first)
-      // keep the Error object for its stack when the message was lifted out of it
-      const args = tagged !== first && first instanceof Error ? [tagged, first, ...rest] : [tagged, ...rest]
-      return (value as (...a: unknown[]) => unknown).apply(target, args)
-    }
-  },
-})
+/** The given logger, with the current request id in front of every line logged while serving a request. */
+export function withRequestIds<T extends object>(logger: T): T {
+  return new Proxy(logger, {
+    get(target, property, receiver) {
+      const value = Reflect.get(target, property, receiver)
+      if (typeof value !== "function" || !(MESSAGE_METHODS as readonly PropertyKey[]).includes(property)) {
+        return value
+      }
+      return (first: unknown, ...rest: unknown[]) => {
+        const tagged = tag(first)
+        // keep the Error object for its stack when the message was lifted out of it
+        const args = tagged !== first && first instanceof Error ? [tagged, first, ...rest] : [tagged, ...rest]
+        return (value as (...a: unknown[]) => unknown).apply(target, args)
+      }
+    },
+  })
+}
+
+/** Medusa's logger with request ids: medusa-config hands it to Medusa as the logger. */
+export const requestLogger: Logger = withRequestIds(medusaLogger as Logger)
