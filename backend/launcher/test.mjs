@@ -24,8 +24,10 @@ const result = spawnSync(
 )
 console.log(`npm test finished in ${((Date.now() - started) / 1000).toFixed(0)} s`)
 if (existsSync(report)) {
-  const { numPassedTests, numFailedTests, numPendingTests, numTodoTests } = JSON.parse(readFileSync(report, "utf8"))
-  console.log(`${numPassedTests} passed, ${numFailedTests} failed, ${numPendingTests + numTodoTests} skipped`)
+  const { numPassedTests, numFailedTests, numPendingTests, numTodoTests, testResults } = JSON.parse(readFileSync(report, "utf8"))
+  // a file that fails before any test runs (an import error) has no failed test of its own, but it failed
+  const brokenFiles = testResults.filter((file) => file.status === "failed" && !file.assertionResults.some((t) => t.status === "failed"))
+  console.log(`${numPassedTests} passed, ${numFailedTests + brokenFiles.length} failed, ${numPendingTests + numTodoTests} skipped`)
 }
 rmSync(reportDir, { recursive: true, force: true })
 process.exit(result.status ?? 1)

@@ -6,13 +6,13 @@ import type { Browser } from "playwright-core";
 import { build } from "vite";
 import type { CredentialVectorResult } from "@tessera/credentials/codec";
 import { servePwa, type ServedPwa } from "../server/serve-pwa.mjs";
-import { launchChromium } from "./chromium.js";
+import { describeInBrowser, launchChromium } from "./chromium.js";
 
 const FIXTURE = join(dirname(fileURLToPath(import.meta.url)), "fixtures", "credential-vectors");
 
 // The browser half of the codec's contract: the page is bundled by Vite (the PWA's bundler, browser export
 // condition) and the shared vectors, which the Node suite runs too, must all pass inside Chromium.
-describe("credential codec in the browser", () => {
+describeInBrowser("credential codec in the browser", () => {
   let outDir: string;
   let server: ServedPwa;
   let browser: Browser;

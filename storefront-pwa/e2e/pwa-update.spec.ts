@@ -4,11 +4,11 @@ import { join } from "node:path";
 import type { Browser } from "playwright-core";
 import { servePwa, type ServedPwa } from "../server/serve-pwa.mjs";
 import { ensurePwaBuild } from "./build-pwa.js";
-import { launchChromium } from "./chromium.js";
+import { describeInBrowser, launchChromium } from "./chromium.js";
 
 // The update prompt: the first install must not reload the page (clients.claim() fires `controlling` too); a new
 // service worker waits until the user picks "Reload" in the toast, and then the page reloads once.
-describe("service worker update prompt", () => {
+describeInBrowser("service worker update prompt", () => {
   let distDir: string;
   let server: ServedPwa;
   let browser: Browser;

@@ -5,7 +5,7 @@ import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import type { BrowserContext, Page } from "playwright-core"
 import { servePwa, type ServedPwa } from "../../../storefront-pwa/server/serve-pwa.mjs"
 import { ensurePwaBuild } from "../../../storefront-pwa/e2e/build-pwa"
-import { launchPersistentChromium } from "../../../storefront-pwa/e2e/chromium"
+import { describeInBrowser, launchPersistentChromium } from "../../../storefront-pwa/e2e/chromium"
 import { freePort } from "../../../storefront-pwa/e2e/free-port"
 import { getInstallabilityErrors } from "../../../storefront-pwa/e2e/installability"
 import { adminHeaders, storeAccess } from "../utils/fixtures"
@@ -79,7 +79,7 @@ medusaIntegrationTestRunner({
       if (userDataDir) await rm(userDataDir, { recursive: true, force: true })
     })
 
-    describe("PWA shell on /", () => {
+    describeInBrowser("PWA shell on /", () => {
       it("should list the store's products with their thumbnails", async () => {
         await page.goto(pwa.url)
         await page.getByText(PRODUCT_TITLE).waitFor()
