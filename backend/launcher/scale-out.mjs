@@ -32,7 +32,7 @@ const children = new Children(DATA)
 let database
 if (!env.DATABASE_URL) {
   const port = Number(env.EMBEDDED_PG_PORT ?? 54329)
-  database = await startEmbeddedPostgres({ dir: join(DATA, "pg"), port, ownSignals: true })
+  database = await startEmbeddedPostgres({ dir: join(DATA, "pg"), port })
   await ensureDatabase({ port, database: "tessera" })
   env.DATABASE_URL = embeddedDatabaseUrl({ port, database: "tessera" })
 }

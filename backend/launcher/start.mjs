@@ -66,7 +66,7 @@ async function prepareDatabase() {
     return
   }
   const port = Number(env.EMBEDDED_PG_PORT ?? 54329)
-  database = await startEmbeddedPostgres({ dir: join(DATA, "pg"), port, ownSignals: true, log: env.DEBUG_PG ? log : () => {} })
+  database = await startEmbeddedPostgres({ dir: join(DATA, "pg"), port, log: env.DEBUG_PG ? log : () => {} })
   await ensureDatabase({ port, database: "tessera" })
   env.DATABASE_URL = embeddedDatabaseUrl({ port, database: "tessera" })
   env.TESSERA_DB_MODE = "embedded"

@@ -19,7 +19,7 @@ async function query(port: number) {
 /** Starts a cluster from a separate Node process, as `npm start` would, and reports when it is up. */
 function ownerProcess(dir: string, port: number) {
   const script = `import(${JSON.stringify(launcher)}).then(async (m) => {
-    await m.startEmbeddedPostgres({ dir: ${JSON.stringify(dir)}, port: ${port}, ownSignals: true })
+    await m.startEmbeddedPostgres({ dir: ${JSON.stringify(dir)}, port: ${port} })
     console.log("ready"); setInterval(() => {}, 1000)
   })`
   const child = spawn(process.execPath, ["-e", script], { stdio: ["ignore", "pipe", "inherit"] })

@@ -76,14 +76,19 @@ export default class CredentialModuleService extends MedusaService({ CredentialK
     return keys.map((key) => this.publicHalf(key as unknown as PublicCredentialKey))
   }
 
-  /** Makes sure one key signs: creates the first one on a fresh install. */
+  /**
+   * Makes sure one key signs: creates the first one on a fresh install. Never rotates, so
+   * callers racing here (several instances booting at once) all end up with the same key.
+   */
   async ensureSigningKey(): Promise<PublicCredentialKey> {
     const active = await this.activeKey()
     if (active) return active
     try {
-      return await this.rotateSigningKey()
+      const created = await this.createCredentialKeys(await this.newKeyRow())
+      this.keyCache.keys = undefined
+      return this.publicHalf(created)
     } catch (error) {
-      // another instance created it in the same instant: the unique index chose the winner
+      // the one-active-key index let another caller win; its key is the one
       const winner = await this.activeKey()
       if (winner) return winner
       throw error
@@ -93,22 +98,13 @@ export default class CredentialModuleService extends MedusaService({ CredentialK
   /** A new key signs from now on; the previous one keeps verifying what it signed. */
   @InjectTransactionManager()
   async rotateSigningKey(@MedusaContext() context: Context = {}): Promise<PublicCredentialKey> {
-    const generated = await generateSigningKey()
     // A plain UPDATE runs at once in this transaction (the ORM may flush it after the insert and trip
     // the one-active-key index) and row-locks the active key, so concurrent rotations queue up.
     const manager = context.transactionManager as SqlEntityManager
     await manager.execute(
       "update credential_key set status = 'retired', retired_at = now(), updated_at = now() where status = 'active' and deleted_at is null"
     )
-    const created = await this.createCredentialKeys(
-      {
-        kid: generated.kid,
-        public_key: generated.publicKey,
-        sealed_private_key: sealPrivateKey(generated.privateKey, generated.kid, this.keySecret),
-        status: "active",
-      },
-      context
-    )
+    const created = await this.createCredentialKeys(await this.newKeyRow(), context)
     this.keyCache.keys = undefined
     return this.publicHalf(created)
   }
@@ -137,8 +133,22 @@ export default class CredentialModuleService extends MedusaService({ CredentialK
 
   /** Checks a credential (bytes, base64url, or QR text) against every known key. Never throws on bad input. */
   async verify(input: Uint8Array | string, currentVersion?: CurrentVersionLookup): Promise<CredentialVerdict> {
-    const keys = await this.cachedPublicKeys()
-    return verifyCredential(asCredentialInput(input), { keys, currentVersion })
+    const credential = asCredentialInput(input)
+    const verdict = await verifyCredential(credential, { keys: await this.cachedPublicKeys(), currentVersion })
+    if (verdict.ok || verdict.reason !== "unknown_key") return verdict
+    // a key another instance created since our cache was filled: look once more
+    this.keyCache.keys = undefined
+    return verifyCredential(credential, { keys: await this.cachedPublicKeys(), currentVersion })
+  }
+
+  private async newKeyRow() {
+    const generated = await generateSigningKey()
+    return {
+      kid: generated.kid,
+      public_key: generated.publicKey,
+      sealed_private_key: sealPrivateKey(generated.privateKey, generated.kid, this.keySecret),
+      status: "active" as const,
+    }
   }
 
   private async cachedPublicKeys(): Promise<PublicCredentialKey[]> {

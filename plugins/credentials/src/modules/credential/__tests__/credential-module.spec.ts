@@ -1,14 +1,18 @@
 import { join } from "node:path"
 import { moduleIntegrationTestRunner } from "@medusajs/test-utils"
 import { CREDENTIAL_MODULE } from ".."
+import { generateSigningKey, signCredential } from "../../../codec"
 import { CredentialKey } from "../models/credential-key"
+import { sealPrivateKey } from "../utils/seal"
 import type CredentialModuleService from "../service"
+
+const KEY_SECRET = "a-test-secret-of-enough-length"
 
 moduleIntegrationTestRunner<CredentialModuleService>({
   moduleName: CREDENTIAL_MODULE,
   moduleModels: [CredentialKey],
   resolve: join(__dirname, ".."),
-  moduleOptions: { keySecret: "a-test-secret-of-enough-length" },
+  moduleOptions: { keySecret: KEY_SECRET },
   testSuite: ({ service }) => {
     const ticket = {
       kind: "ticket" as const,
@@ -23,6 +27,32 @@ moduleIntegrationTestRunner<CredentialModuleService>({
         expect(new Set(keys.map((k) => k.kid)).size).toBe(1)
         const stored = await service.listCredentialKeys({ status: "active" })
         expect(stored).toHaveLength(1)
+      })
+    })
+
+    describe("rotateSigningKey", () => {
+      it("should leave exactly one active key when rotations race", async () => {
+        await service.ensureSigningKey()
+        const results = await Promise.allSettled(Array.from({ length: 6 }, () => service.rotateSigningKey()))
+        expect(results.some((r) => r.status === "fulfilled")).toBe(true)
+        expect(await service.listCredentialKeys({ status: "active" })).toHaveLength(1)
+      })
+
+      it("should verify at once what a key created by another instance signed (no stale key cache)", async () => {
+        const current = await service.ensureSigningKey()
+        await service.verify("TS1:warm-the-cache")
+        // another instance rotates: same table, but this service's key cache never hears of it
+        const generated = await generateSigningKey()
+        const [row] = await service.listCredentialKeys({ kid: current.kid })
+        await service.updateCredentialKeys({ id: row.id, status: "retired", retired_at: new Date() })
+        await service.createCredentialKeys({
+          kid: generated.kid,
+          public_key: generated.publicKey,
+          sealed_private_key: sealPrivateKey(generated.privateKey, generated.kid, KEY_SECRET),
+          status: "active",
+        })
+        const signed = await signCredential(ticket, { kid: generated.kid, privateKey: generated.privateKey })
+        expect(await service.verify(signed)).toMatchObject({ ok: true, kid: generated.kid })
       })
     })
 
