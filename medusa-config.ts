@@ -8,6 +8,9 @@ const redisUrl = env.REDIS_URL || undefined
 const stripeKey = env.STRIPE_API_KEY || undefined
 const pwaOrigins = env.PWA_CORS ?? "http://localhost:9001,http://127.0.0.1:9001,http://localhost:5173"
 const cors = (extra: string | undefined) => [extra, pwaOrigins].filter(Boolean).join(",")
+// In production Medusa marks the admin session cookie Secure, which a browser never receives over
+// plain http: the zero-setup start (http://localhost) would log the admin out on every reload.
+const plainHttp = env.MEDUSA_BACKEND_URL?.startsWith("http://")
 
 /**
  * Redis is a switch, not a requirement: with REDIS_URL every piece that must be
@@ -67,6 +70,7 @@ module.exports = defineConfig({
       jwtSecret: env.JWT_SECRET,
       cookieSecret: env.COOKIE_SECRET,
     },
+    ...(plainHttp ? { cookieOptions: { secure: false } } : {}),
   },
   admin: {
     disable: env.DISABLE_MEDUSA_ADMIN === "true",

@@ -15,7 +15,7 @@ import { redisAvailable } from "../test-support/redis.mjs"
 import { spawnSync } from "node:child_process"
 
 const env = process.env
-const DATA = join(ROOT, ".data")
+const DATA = env.TESSERA_DATA_DIR ?? join(ROOT, ".data")
 const BASE_PORT = Number(env.SCALE_OUT_PORT ?? 9100)
 const log = (message) => console.log(`[scale-out] ${message}`)
 const bin = join(ROOT, "node_modules", ".bin", "medusa")

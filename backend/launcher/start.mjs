@@ -16,7 +16,7 @@ import { hashInputs, ROOT } from "./workspace.mjs"
 
 const dev = process.argv.includes("--dev")
 const env = process.env
-const DATA = join(ROOT, ".data")
+const DATA = env.TESSERA_DATA_DIR ?? join(ROOT, ".data")
 const PORT = Number(env.PORT ?? 9000)
 const PWA_PORT = Number(env.PWA_PORT ?? 9001)
 const HOST = env.HOST ?? "localhost"
