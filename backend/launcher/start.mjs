@@ -54,6 +54,8 @@ function medusa(args, cwd = ROOT) {
 
 const childEnv = () => ({
   ...env,
+  // the PWA's own origin, wherever PWA_PORT put it
+  PWA_CORS: env.PWA_CORS ?? [`http://${HOST}:${PWA_PORT}`, `http://127.0.0.1:${PWA_PORT}`, "http://localhost:5173"].join(","),
   MEDUSA_DISABLE_TELEMETRY: "true",
   NODE_ENV: dev ? "development" : env.NODE_ENV ?? "production",
   PORT: String(PORT),
