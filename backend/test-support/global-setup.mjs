@@ -20,8 +20,6 @@ function useDatabaseUrl(url) {
 export default async function setup() {
   process.env.NODE_ENV = "test"
   process.env.MEDUSA_DISABLE_TELEMETRY = "true"
-  // Redis outlives a run: a fresh prefix keeps one run's rate-limit windows from leaking into the next
-  process.env.RATE_LIMIT_PREFIX = `tessera:test:${Date.now()}:`
   if (process.env.REDIS_URL && !(await redisAvailable(process.env.REDIS_URL))) {
     console.warn(`[tests] REDIS_URL=${process.env.REDIS_URL} does not answer; Redis tests will skip`)
     delete process.env.REDIS_URL

@@ -10,3 +10,6 @@ require("tsconfig-paths").register()
 
 loadEnv("test", process.cwd())
 MetadataStorage.clear()
+
+// Redis outlives a test file: a fresh prefix per file keeps one file's rate-limit windows out of the next
+process.env.RATE_LIMIT_PREFIX = `tessera:test:${Date.now()}:${Math.random().toString(36).slice(2)}:`

@@ -57,6 +57,9 @@ medusaIntegrationTestRunner({
         expect(limited.status).toBe(429)
         expect(Number(limited.headers["retry-after"])).toBeGreaterThan(0)
         expect(limited.data).toMatchObject({ type: "too_many_requests" })
+        // another login route keeps its own count
+        const other = await api.post("/auth/user/emailpass", { email: "nobody@tessera.test", password: "wrong" }, { validateStatus: () => true })
+        expect(other.status).toBe(401)
       })
     })
 

@@ -20,14 +20,16 @@ export function rateLimit(options: () => RateLimitOptions = authRateLimitOptions
     const { limit, windowSeconds, limiter = rateLimiter } = options()
     const client = req.ip ?? req.socket.remoteAddress ?? "unknown"
     try {
-      const decision = await limiter().hit(`${client}:${req.method}:${req.path}`, limit, windowSeconds)
+      // req.path is relative to the middleware's mount point; the route is the full path
+      const route = req.originalUrl.split("?")[0]
+      const decision = await limiter().hit(`${client}:${req.method}:${route}`, limit, windowSeconds)
       res.setHeader("RateLimit-Limit", String(limit))
       res.setHeader("RateLimit-Remaining", String(decision.remaining))
       if (!decision.allowed) {
         res.setHeader("Retry-After", String(decision.retryAfterSeconds))
         res.status(429).json({
           type: "too_many_requests",
-          message: `Too many attempts on ${req.path}; retry in ${decision.retryAfterSeconds} s.`,
+          message: `Too many attempts on ${route}; retry in ${decision.retryAfterSeconds} s.`,
         })
         return
       }
