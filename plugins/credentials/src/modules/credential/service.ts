@@ -10,6 +10,7 @@ import {
 import {
   base64UrlToBytes,
   bytesToBase64Url,
+  CredentialEncodingError,
   type CredentialClaimsInput,
   type CurrentVersionLookup,
   type CredentialVerdict,
@@ -42,6 +43,12 @@ export type IssuedCredential = {
   qr: string
   /** Bytes the whole NDEF message takes on a tag. */
   tag_bytes: number
+}
+
+/** Bad claims are the caller's input: a 400 naming the claim, not a 500. */
+function asInvalidData(error: unknown): never {
+  if (!(error instanceof CredentialEncodingError)) throw error
+  throw Object.assign(new MedusaError(MedusaError.Types.INVALID_DATA, error.message), { field: error.field })
 }
 
 /** QR text stays text; any other string is taken as the base64url form a tag or API carries. */
@@ -127,7 +134,7 @@ export default class CredentialModuleService extends MedusaService({ CredentialK
     await this.ensureSigningKey()
     const [active] = await this.listCredentialKeys({ status: "active" }, { select: ["kid", "sealed_private_key"] })
     const privateKey = openPrivateKey(active.sealed_private_key, active.kid, this.keySecret)
-    const bytes = await signCredential(claims, { kid: active.kid, privateKey })
+    const bytes = await signCredential(claims, { kid: active.kid, privateKey }).catch(asInvalidData)
     return { kid: active.kid, credential: bytesToBase64Url(bytes), qr: toQrText(bytes), tag_bytes: ndefTagBytes(bytes.length) }
   }
 

@@ -94,6 +94,12 @@ moduleIntegrationTestRunner<CredentialModuleService>({
         expect(await service.verify(after.qr)).toMatchObject({ ok: true })
       })
 
+      it("should refuse bad claims with invalid_data naming the claim", async () => {
+        const error = await service.issueCredential({ ...ticket, id: "evt_01JD0000000000000000000000" }).catch((e) => e)
+        expect(error).toMatchObject({ type: "invalid_data", field: "id" })
+        expect(error.message).toContain("id")
+      })
+
       it("should refuse to revoke the active key", async () => {
         const active = await service.ensureSigningKey()
         const error = await service.revokeKey(active.kid).catch((e) => e)
