@@ -80,6 +80,7 @@ module.exports = defineConfig({
   logger: requestLogger,
   plugins: [
     { resolve: "@tessera/credentials", options: { keySecret: env.TESSERA_KEY_SECRET } },
+    { resolve: "@tessera/events", options: {} },
     { resolve: "@tessera/backend", options: {} },
     { resolve: "@tessera/admin-extensions", options: {} },
   ],

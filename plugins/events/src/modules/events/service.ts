@@ -1,0 +1,105 @@
+import type { SqlEntityManager } from "@medusajs/framework/mikro-orm/postgresql"
+import type { Context } from "@medusajs/framework/types"
+import { InjectTransactionManager, MedusaContext, MedusaError, MedusaService, generateEntityId } from "@medusajs/framework/utils"
+import { Dependent } from "./models/dependent"
+import { EditRequest } from "./models/edit-request"
+import { Event } from "./models/event"
+import { Favorite } from "./models/favorite"
+import { Organizer } from "./models/organizer"
+import { Payout } from "./models/payout"
+import { PayoutCounter } from "./models/payout-counter"
+import { Ticket } from "./models/ticket"
+import { TicketType } from "./models/ticket-type"
+import { Transfer } from "./models/transfer"
+import { Venue } from "./models/venue"
+import { invoiceNumber } from "./utils/invoice-number"
+import { newTicketCode } from "./utils/ticket-code"
+
+export type TicketUnit = {
+  order_id: string
+  line_item_id: string
+  unit_index: number
+  event_id: string
+  ticket_type_id: string
+  customer_id?: string | null
+  holder_name?: string | null
+  holder_email?: string | null
+}
+
+export type NewPayout = { event_id: string; organizer_id: string; currency_code: string; gross: number; fees: number }
+
+const UNIQUE_VIOLATION = "23505"
+
+export default class EventsModuleService extends MedusaService({
+  Organizer,
+  Venue,
+  Event,
+  TicketType,
+  Ticket,
+  Transfer,
+  Favorite,
+  Dependent,
+  EditRequest,
+  Payout,
+  PayoutCounter,
+}) {
+  /**
+   * One ticket per unit, at most once: units that already have a ticket are skipped, and the
+   * unique (line_item_id, unit_index) index settles a concurrent run. Returns every ticket of
+   * the given units, new or old, so a retry answers exactly like the first run.
+   */
+  @InjectTransactionManager()
+  async issueTicketUnits(units: TicketUnit[], @MedusaContext() context: Context = {}) {
+    if (!units.length) return []
+    const manager = context.transactionManager as SqlEntityManager
+    for (const unit of units) {
+      await manager.execute(
+        `insert into ticket (id, code, status, version, customer_id, holder_name, holder_email, order_id, line_item_id, unit_index, event_id, ticket_type_id)
+         values (?, ?, 'valid', 1, ?, ?, ?, ?, ?, ?, ?, ?)
+         on conflict (line_item_id, unit_index) where line_item_id is not null and deleted_at is null do nothing`,
+        [
+          generateEntityId(undefined, "tkt"),
+          newTicketCode(),
+          unit.customer_id ?? null,
+          unit.holder_name ?? null,
+          unit.holder_email ?? null,
+          unit.order_id,
+          unit.line_item_id,
+          unit.unit_index,
+          unit.event_id,
+          unit.ticket_type_id,
+        ]
+      )
+    }
+    return this.listTickets({ line_item_id: [...new Set(units.map((u) => u.line_item_id))] }, { order: { unit_index: "ASC" } }, context)
+  }
+
+  /**
+   * A payout with the next invoice number of its year. The counter row is locked by its own
+   * UPDATE for the rest of the transaction, so numbers are unique and, because a failed payout
+   * rolls its number back too, gap-free.
+   */
+  @InjectTransactionManager()
+  async createPayoutWithInvoice(input: NewPayout, @MedusaContext() context: Context = {}) {
+    if (input.fees > input.gross) {
+      throw Object.assign(new MedusaError(MedusaError.Types.INVALID_DATA, "fees cannot exceed gross"), { field: "fees" })
+    }
+    const manager = context.transactionManager as SqlEntityManager
+    const year = new Date().getUTCFullYear()
+    const [{ last_sequence: sequence }] = await manager.execute(
+      `insert into payout_counter (id, year, last_sequence) values (?, ?, 1)
+       on conflict (year) where deleted_at is null do update set last_sequence = payout_counter.last_sequence + 1, updated_at = now()
+       returning last_sequence`,
+      [generateEntityId(undefined, "payc"), year]
+    )
+    return this.createPayouts(
+      { ...input, net: input.gross - input.fees, year, sequence, invoice_number: invoiceNumber(year, sequence) },
+      context
+    )
+  }
+
+  /** Whether an error is Postgres refusing a duplicate; callers turn it into a 409/422 of their own. */
+  static isUniqueViolation(error: unknown): boolean {
+    return (error as { code?: string })?.code === UNIQUE_VIOLATION
+  }
+}
