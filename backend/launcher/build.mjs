@@ -2,7 +2,7 @@
 // dependency order, then (with --app) the Medusa app with its admin. A package's stamp
 // holds the hash of its inputs and of its workspace dependencies' stamps.
 import { spawnSync } from "node:child_process"
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs"
+import { existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs"
 import { join } from "node:path"
 import { hashInputs, inBuildOrder, packageInputs, ROOT, workspacePackages } from "./workspace.mjs"
 
@@ -29,8 +29,41 @@ function buildPackage(pkg) {
   }
 }
 
+const LOCK = join(ROOT, ".build.lock")
+const STALE_LOCK_MS = 10 * 60_000
+
+/**
+ * One build at a time per checkout: a plugin build deletes and rewrites its output, so two at
+ * once (a dev loop and a test run, say) would each see the other's half-written folder.
+ */
+function withBuildLock(fn, log) {
+  const waitStarted = Date.now()
+  let told = false
+  for (;;) {
+    try {
+      mkdirSync(LOCK)
+      break
+    } catch {
+      if (Date.now() - statSync(LOCK, { throwIfNoEntry: false })?.mtimeMs > STALE_LOCK_MS) rmSync(LOCK, { recursive: true, force: true })
+      if (Date.now() - waitStarted > STALE_LOCK_MS) throw new Error(`another build holds ${LOCK}`)
+      if (!told) log("waiting for another build to finish…")
+      told = true
+      Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 500)
+    }
+  }
+  try {
+    return fn()
+  } finally {
+    rmSync(LOCK, { recursive: true, force: true })
+  }
+}
+
 /** Builds what is stale; returns the names built. */
-export function buildWorkspace({ app = false, force = false, log = console.log } = {}) {
+export function buildWorkspace(options = {}) {
+  return withBuildLock(() => buildStale(options), options.log ?? console.log)
+}
+
+function buildStale({ app = false, force = false, log = console.log } = {}) {
   const packages = inBuildOrder(workspacePackages()).filter((p) => p.kind !== "none")
   const stamps = new Map()
   const built = []

@@ -3,6 +3,8 @@ import { ACTOR_ROUTE_FAMILIES, actorCors } from "./middlewares/actor-cors"
 import { errorShape } from "./middlewares/error-shape"
 import { rateLimit } from "./middlewares/rate-limit"
 import { bindRequestId } from "./middlewares/request-id"
+import { storeCustomersMiddlewares } from "./store/customers/middlewares"
+import { storeEventsMiddlewares } from "./store/events/middlewares"
 
 export default defineMiddlewares({
   routes: [
@@ -13,6 +15,8 @@ export default defineMiddlewares({
     { matcher: "/auth/:actor/:provider", middlewares: [rateLimit()] },
     { matcher: "/auth/:actor/:provider/register", middlewares: [rateLimit()] },
     { matcher: "/auth/:actor/:provider/reset-password", middlewares: [rateLimit()] },
+    ...storeEventsMiddlewares,
+    ...storeCustomersMiddlewares,
   ],
   errorHandler: errorShape(),
 })
