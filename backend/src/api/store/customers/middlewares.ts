@@ -1,3 +1,17 @@
-import type { MiddlewareRoute } from "@medusajs/framework/http"
+import { type MiddlewareRoute, validateAndTransformQuery } from "@medusajs/framework/http"
+import { listStoreTicketsQueryConfig, retrieveStoreTicketQueryConfig } from "./me/tickets/query-config"
+import { StoreGetCustomerTicketParams, StoreGetCustomerTicketsParams } from "./me/tickets/validators"
 
-export const storeCustomersMiddlewares: MiddlewareRoute[] = []
+// Medusa itself authenticates every /store/customers/me* route as a customer (session or bearer).
+export const storeCustomersMiddlewares: MiddlewareRoute[] = [
+  {
+    method: ["GET"],
+    matcher: "/store/customers/me/tickets",
+    middlewares: [validateAndTransformQuery(StoreGetCustomerTicketsParams, listStoreTicketsQueryConfig)],
+  },
+  {
+    method: ["GET"],
+    matcher: "/store/customers/me/tickets/:id",
+    middlewares: [validateAndTransformQuery(StoreGetCustomerTicketParams, retrieveStoreTicketQueryConfig)],
+  },
+]

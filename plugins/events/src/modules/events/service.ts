@@ -75,6 +75,35 @@ export default class EventsModuleService extends MedusaService({
   }
 
   /**
+   * Voids valid tickets and bumps their version in one statement (`version = version + 1`, no
+   * read-then-write), so every credential signed before now verifies as `revoked`. Tickets that are
+   * no longer valid are left alone: running it again bumps nothing. Returns the tickets voided now.
+   */
+  @InjectTransactionManager()
+  async voidTickets(ids: string[], @MedusaContext() context: Context = {}): Promise<{ id: string; version: number }[]> {
+    if (!ids.length) return []
+    const manager = context.transactionManager as SqlEntityManager
+    return manager.execute(
+      `update ticket set status = 'void', version = version + 1, updated_at = now()
+       where id in (?) and status = 'valid' and deleted_at is null
+       returning id, version`,
+      [ids]
+    )
+  }
+
+  /** Undoes `voidTickets` for the tickets it voided (a workflow's compensation): valid again, previous version. */
+  @InjectTransactionManager()
+  async restoreVoidedTickets(ids: string[], @MedusaContext() context: Context = {}): Promise<void> {
+    if (!ids.length) return
+    const manager = context.transactionManager as SqlEntityManager
+    await manager.execute(
+      `update ticket set status = 'valid', version = version - 1, updated_at = now()
+       where id in (?) and status = 'void' and deleted_at is null`,
+      [ids]
+    )
+  }
+
+  /**
    * A payout with the next invoice number of its year. The counter row is locked by its own
    * UPDATE for the rest of the transaction, so numbers are unique and, because a failed payout
    * rolls its number back too, gap-free.

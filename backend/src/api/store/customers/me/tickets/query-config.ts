@@ -1,0 +1,25 @@
+/** What a customer sees of a ticket: the ticket, a summary of its event and its ticket type. */
+export const storeTicketFields = [
+  "id",
+  "code",
+  "status",
+  "version",
+  "holder_name",
+  "order_id",
+  "event_id",
+  "created_at",
+  "event.id",
+  "event.title",
+  "event.starts_at",
+  "event.ends_at",
+  "event.timezone",
+  "event.venue.name",
+  "event.venue.city",
+  "ticket_type.id",
+  "ticket_type.name",
+  "ticket_type.tier",
+]
+
+export const listStoreTicketsQueryConfig = { defaults: storeTicketFields, defaultLimit: 20, isList: true }
+
+export const retrieveStoreTicketQueryConfig = { defaults: storeTicketFields, isList: false }

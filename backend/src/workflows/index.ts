@@ -1,0 +1,3 @@
+export * from "./issue-order-tickets"
+export * from "./void-order-tickets"
+export * from "./steps"

@@ -1,0 +1,2 @@
+export * from "./issue-ticket-units"
+export * from "./void-tickets"
