@@ -2,6 +2,7 @@
 // measured on this machine. Later issues add theirs (rush, gate, sync, …) to BENCHMARKS.
 const BENCHMARKS = {
   start: () => import("./start.mjs"),
+  browse: () => import("./browse.mjs"),
 }
 
 const name = process.argv[2]
