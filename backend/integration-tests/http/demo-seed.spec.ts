@@ -1,7 +1,8 @@
 import { Modules } from "@medusajs/framework/utils"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { seedDemo } from "../../src/seed"
-import { DEMO_ADMIN } from "../../src/seed/demo-logins"
+import { DEMO_ADMIN, DEMO_CUSTOMER } from "../../src/seed/demo-logins"
+import type { EventsService } from "../../src/workflows/utils/events-service"
 
 medusaIntegrationTestRunner({
   testSuite: ({ api, getContainer }) => {
@@ -18,6 +19,22 @@ medusaIntegrationTestRunner({
         expect(keys).toHaveLength(1)
         const signing = await container.resolve<{ listPublicKeys(): Promise<unknown[]> }>("credential").listPublicKeys()
         expect(signing).toHaveLength(1)
+
+        const events = container.resolve<EventsService>("events")
+        const [event, ...otherEvents] = await events.listEvents({ handle: "tessera-live" }, { relations: ["ticket_types"] })
+        expect(otherEvents).toEqual([])
+        expect(event).toMatchObject({ title: "Tessera Live", status: "published", timezone: "Europe/Berlin" })
+        expect(event.ticket_types.map((t) => t.name).sort()).toEqual(["Child", "GA", "VIP"])
+        expect(event.ticket_types.find((t) => t.name === "Child")).toMatchObject({ allows_dependents: true })
+        expect(first.event_handle).toBe("tessera-live")
+        const products = await container.resolve(Modules.PRODUCT).listProducts({ handle: "tessera-live" })
+        expect(products).toHaveLength(1)
+
+        const customers = await container.resolve(Modules.CUSTOMER).listCustomers({ email: DEMO_CUSTOMER.email })
+        expect(customers).toHaveLength(1)
+        const tickets = await events.listTickets({ customer_id: customers[0].id })
+        expect(tickets).toHaveLength(1)
+        expect(tickets[0]).toMatchObject({ status: "valid", event_id: event.id })
       })
 
       it("should hand out a publishable key that opens the store, and an admin that can log in", async () => {
@@ -29,6 +46,23 @@ medusaIntegrationTestRunner({
         const me = await api.get("/admin/users/me", { headers: { authorization: `Bearer ${login.data.token}` } })
         expect(me.data.user.email).toBe(DEMO_ADMIN.email)
         expect(demo.logins).toContainEqual(expect.objectContaining({ actor: "admin", ...DEMO_ADMIN }))
+      })
+
+      it("should hand out a customer who can log in and already holds a GA ticket for Tessera Live", async () => {
+        const demo = await seedDemo(getContainer())
+        expect(demo.logins).toContainEqual({ actor: "customer", ...DEMO_CUSTOMER, login_url: "/" })
+        expect(demo.logins.map((l) => l.actor)).not.toContain("organizer")
+
+        const login = await api.post("/auth/customer/emailpass", DEMO_CUSTOMER)
+        const headers = { "x-publishable-api-key": demo.publishable_key, authorization: `Bearer ${login.data.token}` }
+        const { data } = await api.get("/store/customers/me/tickets", { headers })
+        expect(data.count).toBe(1)
+        expect(data.tickets[0]).toMatchObject({
+          status: "valid",
+          event: { title: "Tessera Live", venue: { name: "Tessera Arena" } },
+          ticket_type: { name: "GA" },
+          credential: { qr: expect.stringMatching(/^TS1:/), version: 1 },
+        })
       })
     })
   },

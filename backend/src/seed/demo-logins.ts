@@ -7,3 +7,20 @@ export const DEMO_STORE = {
   stockLocation: "Tessera venue store",
   region: { name: "Europe", currency_code: "eur", countries: ["de", "fr", "nl", "be", "at", "es", "it"] },
 }
+
+/** The demo customer: shops in the PWA and already holds one GA ticket for the demo event. */
+export const DEMO_CUSTOMER = { email: "customer@tessera.local", password: "tessera-customer" }
+
+/** The demo event and who runs it. The organizer has no login yet (organizer auth comes later). */
+export const DEMO_EVENT = {
+  organizer: { name: "Tessera Presents", email: "presents@tessera.local" },
+  venue: { name: "Tessera Arena", address_1: "Messeplatz 1", city: "Berlin", country_code: "de", capacity: 5000 },
+  title: "Tessera Live",
+  handle: "tessera-live",
+  timezone: "Europe/Berlin",
+  ticketTypes: [
+    { name: "GA", tier: "general", price: 45, capacity: 3000 },
+    { name: "VIP", tier: "vip", price: 120, capacity: 300 },
+    { name: "Child", tier: "child", price: 20, capacity: 500, allows_dependents: true },
+  ],
+}

@@ -1,10 +1,18 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
-import { DEMO_ADMIN } from "./demo-logins"
+import { DEMO_ADMIN, DEMO_CUSTOMER } from "./demo-logins"
 import { seedAdmin } from "./seed-admin"
+import { seedCustomer } from "./seed-customer"
+import { seedEvents } from "./seed-events"
 import { seedStore } from "./seed-store"
 
 export type DemoLogin = { actor: string; email: string; password: string; login_url: string }
-export type DemoSeedResult = { publishable_key: string; region_id: string; sales_channel_id: string; logins: DemoLogin[] }
+export type DemoSeedResult = {
+  publishable_key: string
+  region_id: string
+  sales_channel_id: string
+  event_handle: string
+  logins: DemoLogin[]
+}
 
 /** The whole demo, idempotent: running it again finds what exists and creates only what is missing. */
 export async function seedDemo(container: MedusaContainer): Promise<DemoSeedResult> {
@@ -12,10 +20,21 @@ export async function seedDemo(container: MedusaContainer): Promise<DemoSeedResu
   await seedAdmin(container)
   const credentials = container.resolve<{ ensureSigningKey(): Promise<unknown> }>("credential")
   await credentials.ensureSigningKey()
+
+  const event = await seedEvents(container, store)
+  const ga = event.variants.GA
+  if (!ga) throw new Error(`demo event ${event.handle} has no GA variant`)
+  await seedCustomer(container, { regionId: store.region.id, salesChannelId: store.salesChannel.id, variantId: ga })
+
   return {
     publishable_key: store.publishableKey,
     region_id: store.region.id,
     sales_channel_id: store.salesChannel.id,
-    logins: [{ actor: "admin", ...DEMO_ADMIN, login_url: "/app" }],
+    event_handle: event.handle,
+    logins: [
+      { actor: "admin", ...DEMO_ADMIN, login_url: "/app" },
+      // no organizer login yet: organizer auth is not built
+      { actor: "customer", ...DEMO_CUSTOMER, login_url: "/" },
+    ],
   }
 }
