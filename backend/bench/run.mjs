@@ -3,6 +3,7 @@
 const BENCHMARKS = {
   start: () => import("./start.mjs"),
   browse: () => import("./browse.mjs"),
+  rush: () => import("./rush.mjs"),
 }
 
 const name = process.argv[2]
