@@ -4,15 +4,10 @@
 // ticket types each, via createEventWorkflow), then runs autocannon (32 connections) against GET /store/events
 // and GET /store/products on the same server, and prints req/s, p50, p99, errors and the ratio.
 // The machine is shared with builds and tests: read the numbers together with the load average it prints.
-import { spawn } from "node:child_process"
-import { chmodSync, existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs"
-import { loadavg, tmpdir } from "node:os"
-import { join } from "node:path"
-import { fileURLToPath } from "node:url"
+import { loadavg } from "node:os"
 import autocannon from "autocannon"
-import { freePort, portIsFree } from "../launcher/embedded-postgres.mjs"
+import { option, startPlatform } from "./platform.mjs"
 
-const ROOT = fileURLToPath(new URL("../..", import.meta.url))
 const CONNECTIONS = 32
 const CATEGORIES = ["music", "comedy", "theatre", "sports", "festival"]
 const CITIES = [
@@ -22,21 +17,6 @@ const CITIES = [
   ["Ancienne Belgique", "Brussels", "be"],
   ["Gasometer", "Vienna", "at"],
 ]
-
-const sleep = (ms) => new Promise((r) => setTimeout(r, ms))
-const option = (args, name, fallback) => Number(args.find((a) => a.startsWith(`--${name}=`))?.split("=")[1] ?? fallback)
-
-async function until(check, timeoutMs, what) {
-  const deadline = Date.now() + timeoutMs
-  while (Date.now() < deadline) {
-    try {
-      const value = await check()
-      if (value) return value
-    } catch {}
-    await sleep(250)
-  }
-  throw new Error(`timed out waiting for ${what}`)
-}
 
 async function call(url, { method = "GET", token, key, body } = {}) {
   const response = await fetch(url, {
@@ -111,23 +91,9 @@ export async function measure(title, url, headers, duration) {
 export default async function run(args) {
   const count = option(args, "events", 50)
   const duration = option(args, "duration", 15)
-  const dataDir = mkdtempSync(join(tmpdir(), "tessera-bench-browse-"))
-  chmodSync(dataDir, 0o755)
-  const ports = { backend: await freePort(), pwa: await freePort(), pg: await freePort() }
-  const env = { ...process.env, NODE_ENV: "production", TESSERA_DATA_DIR: dataDir, PORT: String(ports.backend), PWA_PORT: String(ports.pwa), EMBEDDED_PG_PORT: String(ports.pg) }
-  delete env.DATABASE_URL
-  const url = `http://localhost:${ports.backend}`
-  const child = spawn(process.execPath, [join(ROOT, "backend/launcher/start.mjs")], { cwd: ROOT, env, stdio: ["ignore", "ignore", "inherit"] })
-  const exited = new Promise((resolve) => child.once("exit", resolve))
+  const { url, demo, stop } = await startPlatform("bench")
   const rows = []
   try {
-    console.log(`[bench] starting the platform (production, ${env.REDIS_URL ? "Redis" : "no Redis"}) on port ${ports.backend}…`)
-    const demoFile = join(dataDir, "demo.json")
-    await Promise.race([
-      until(() => existsSync(demoFile), 600_000, "npm start"),
-      exited.then((code) => Promise.reject(new Error(`the platform exited (${code}) before it was ready`))),
-    ])
-    const demo = JSON.parse(readFileSync(demoFile, "utf8"))
     const began = Date.now()
     await createCatalog(url, demo, count)
     console.log(`[bench] catalog: ${count} published events × 3 ticket types in ${((Date.now() - began) / 1000).toFixed(1)} s`)
@@ -143,10 +109,7 @@ export default async function run(args) {
     rows.push(await measure("GET /store/events?category=music&limit=10", `${url}/store/events?category=music&limit=10`, headers, duration))
     rows.push(await measure("GET /store/products", `${url}/store/products`, headers, duration))
   } finally {
-    child.kill("SIGINT")
-    await exited
-    while (!(await portIsFree(ports.backend)) || !(await portIsFree(ports.pg))) await sleep(100)
-    rmSync(dataDir, { recursive: true, force: true })
+    await stop()
   }
   console.table(rows)
   const events = rows.find((r) => r.route === "GET /store/events")

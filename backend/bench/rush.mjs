@@ -12,41 +12,15 @@
 // is the sum of the buyer's own request times, queueing excluded.
 // After the rush it waits until ticket issuance (order.placed → issue-order-tickets) stops changing, then
 // counts orders, tickets and the inventory level in the bench's own database, and says whether it oversold.
-import { spawn } from "node:child_process"
-import { chmodSync, closeSync, existsSync, mkdtempSync, openSync, readFileSync, rmSync } from "node:fs"
+import { closeSync, openSync } from "node:fs"
 import { loadavg, tmpdir } from "node:os"
 import { join } from "node:path"
-import { fileURLToPath } from "node:url"
 import pg from "pg"
-import { embeddedDatabaseUrl, freePort, portIsFree } from "../launcher/embedded-postgres.mjs"
-
-const ROOT = fileURLToPath(new URL("../..", import.meta.url))
+import { embeddedDatabaseUrl } from "../launcher/embedded-postgres.mjs"
+import { option, sleep, startPlatform } from "./platform.mjs"
 const REQUEST_TIMEOUT_MS = 180_000
 
-const sleep = (ms) => new Promise((r) => setTimeout(r, ms))
 const load = () => loadavg().map((l) => l.toFixed(2)).join(" ")
-
-/** `--name 5` or `--name=5`. */
-function option(args, name, fallback) {
-  const i = args.findIndex((a) => a === `--${name}` || a.startsWith(`--${name}=`))
-  if (i < 0) return fallback
-  const value = args[i].includes("=") ? args[i].split("=")[1] : args[i + 1]
-  const n = Number(value)
-  if (!Number.isFinite(n) || n <= 0) throw new Error(`--${name} needs a positive number, got ${value}`)
-  return n
-}
-
-async function until(check, timeoutMs, what) {
-  const deadline = Date.now() + timeoutMs
-  while (Date.now() < deadline) {
-    try {
-      const value = await check()
-      if (value) return value
-    } catch {}
-    await sleep(250)
-  }
-  throw new Error(`timed out waiting for ${what}`)
-}
 
 /** A FIFO gate: at most `size` holders at once. */
 function gate(size) {
@@ -206,28 +180,14 @@ export default async function run(args) {
   const buyers = option(args, "buyers", 2000)
   const seats = option(args, "seats", 500)
   const concurrency = option(args, "concurrency", 96)
-  const dataDir = mkdtempSync(join(tmpdir(), "tessera-bench-rush-"))
-  chmodSync(dataDir, 0o755)
-  const ports = { backend: await freePort(), pwa: await freePort(), pg: await freePort() }
-  const env = { ...process.env, NODE_ENV: "production", TESSERA_DATA_DIR: dataDir, PORT: String(ports.backend), PWA_PORT: String(ports.pwa), EMBEDDED_PG_PORT: String(ports.pg) }
-  delete env.DATABASE_URL
-  const url = `http://localhost:${ports.backend}`
   // the server's own log (stdout) is kept outside the data dir: it explains any 5xx
   const logFile = join(tmpdir(), `tessera-bench-rush-${Date.now()}.log`)
   const logFd = openSync(logFile, "w")
-  const child = spawn(process.execPath, [join(ROOT, "backend/launcher/start.mjs")], { cwd: ROOT, env, stdio: ["ignore", logFd, logFd] })
-  closeSync(logFd)
-  const exited = new Promise((resolve) => child.once("exit", resolve))
+  console.log(`[rush] server log: ${logFile}`)
+  const platform = await startPlatform("rush", { stdio: ["ignore", logFd, logFd] }).finally(() => closeSync(logFd))
+  const { url, ports, demo } = platform
   let db
   try {
-    console.log(`[rush] server log: ${logFile}`)
-    console.log(`[rush] starting the platform (production, ${env.REDIS_URL ? "Redis" : "no Redis"}) on port ${ports.backend}…`)
-    const demoFile = join(dataDir, "demo.json")
-    await Promise.race([
-      until(() => existsSync(demoFile), 600_000, "npm start"),
-      exited.then((code) => Promise.reject(new Error(`the platform exited (${code}) before it was ready`))),
-    ])
-    const demo = JSON.parse(readFileSync(demoFile, "utf8"))
     const key = demo.publishable_key
     db = new pg.Client({ connectionString: embeddedDatabaseUrl({ port: ports.pg, database: "tessera" }) })
     await db.connect()
@@ -330,9 +290,6 @@ export default async function run(args) {
     return { records, after }
   } finally {
     await db?.end().catch(() => {})
-    child.kill("SIGINT")
-    await exited
-    while (!(await portIsFree(ports.backend)) || !(await portIsFree(ports.pg))) await sleep(100)
-    rmSync(dataDir, { recursive: true, force: true })
+    await platform.stop()
   }
 }

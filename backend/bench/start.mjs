@@ -6,13 +6,11 @@ import { spawn } from "node:child_process"
 import { chmodSync, mkdtempSync, readFileSync, rmSync } from "node:fs"
 import { tmpdir } from "node:os"
 import { join } from "node:path"
-import { fileURLToPath } from "node:url"
 import { freePort, portIsFree } from "../launcher/embedded-postgres.mjs"
+import { ROOT, sleep } from "./platform.mjs"
 
-const ROOT = fileURLToPath(new URL("../..", import.meta.url))
 const WARM_RUNS = 3
 
-const sleep = (ms) => new Promise((r) => setTimeout(r, ms))
 
 async function untilHealthy(url, began) {
   for (;;) {
