@@ -5,12 +5,12 @@ import { StoreGetCustomerTicketParams, StoreGetCustomerTicketsParams } from "./m
 // Medusa itself authenticates every /store/customers/me* route as a customer (session or bearer).
 export const storeCustomersMiddlewares: MiddlewareRoute[] = [
   {
-    method: ["GET"],
+    methods: ["GET"],
     matcher: "/store/customers/me/tickets",
     middlewares: [validateAndTransformQuery(StoreGetCustomerTicketsParams, listStoreTicketsQueryConfig)],
   },
   {
-    method: ["GET"],
+    methods: ["GET"],
     matcher: "/store/customers/me/tickets/:id",
     middlewares: [validateAndTransformQuery(StoreGetCustomerTicketParams, retrieveStoreTicketQueryConfig)],
   },

@@ -8,6 +8,7 @@ import { Favorite } from "./models/favorite"
 import { Organizer } from "./models/organizer"
 import { Payout } from "./models/payout"
 import { PayoutCounter } from "./models/payout-counter"
+import { RefundRequest } from "./models/refund-request"
 import { Ticket } from "./models/ticket"
 import { TicketType } from "./models/ticket-type"
 import { Transfer } from "./models/transfer"
@@ -42,6 +43,7 @@ export default class EventsModuleService extends MedusaService({
   EditRequest,
   Payout,
   PayoutCounter,
+  RefundRequest,
 }) {
   /**
    * One ticket per unit, at most once: units that already have a ticket are skipped, and the
