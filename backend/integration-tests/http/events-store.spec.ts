@@ -4,6 +4,7 @@ import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import type EventsModule from "@tessera/events/modules/events"
 import { CATALOG_TTL_MS, STOCK_TTL_MS } from "../../src/lib/event-catalog/catalog"
 import { catalogEvent, catalogStore, type CatalogStore } from "../utils/catalog-fixtures"
+import { storeAccess } from "../utils/fixtures"
 
 type EventsService = InstanceType<(typeof EventsModule)["service"]>
 type Money = { amount: number; currency_code: string }
@@ -301,6 +302,23 @@ medusaIntegrationTestRunner({
           const wrong = await failure(path, { headers: { "x-publishable-api-key": "pk_not_a_key" } })
           expect({ path, status: wrong.status }).toEqual({ path, status: 400 })
         }
+      })
+    })
+
+    describe("sales channels", () => {
+      it("should show a storefront only the events its publishable key's sales channels sell", async () => {
+        const { summer } = await lineUp()
+        const elsewhere = await storeAccess(container)
+        const other = { headers: elsewhere.headers }
+
+        expect(titles(await list())).toContain("Summer Night")
+        const listed = await http.get<List>("/store/events", other)
+        expect(listed.data).toMatchObject({ events: [], count: 0 })
+        const categories = await http.get<{ categories: unknown[] }>("/store/events/categories", other)
+        expect(categories.data.categories).toEqual([])
+        const detail = await failure(`/store/events/${summer.handle}`, other)
+        expect(detail.status).toBe(404)
+        expect((await http.get<{ event: { id: string } }>(`/store/events/${summer.handle}`, { headers: store.headers })).data.event.id).toBe(summer.id)
       })
     })
 

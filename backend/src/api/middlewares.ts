@@ -1,5 +1,6 @@
 import { defineMiddlewares } from "@medusajs/framework/http"
 import { ACTOR_ROUTE_FAMILIES, actorCors } from "./middlewares/actor-cors"
+import { checkoutGate } from "./middlewares/checkout-gate"
 import { errorShape } from "./middlewares/error-shape"
 import { rateLimit } from "./middlewares/rate-limit"
 import { bindRequestId } from "./middlewares/request-id"
@@ -15,6 +16,7 @@ export default defineMiddlewares({
     { matcher: "/auth/:actor/:provider", middlewares: [rateLimit()] },
     { matcher: "/auth/:actor/:provider/register", middlewares: [rateLimit()] },
     { matcher: "/auth/:actor/:provider/reset-password", middlewares: [rateLimit()] },
+    { methods: ["POST"], matcher: "/store/carts/:id/complete", middlewares: [checkoutGate()] },
     ...storeEventsMiddlewares,
     ...storeCustomersMiddlewares,
   ],

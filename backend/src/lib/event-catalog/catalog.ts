@@ -86,6 +86,7 @@ export function listKey(query: EventListQuery) {
     query.offset,
     query.order,
     query.region_id ?? null,
+    query.sales_channel_ids ?? null,
   ])
 }
 
@@ -134,11 +135,16 @@ export async function storeEventsBody(scope: MedusaContainer, query: EventListQu
 }
 
 /** `GET /store/events/:handle`: a published (or ended) event, or null. */
-export async function retrieveStoreEvent(scope: MedusaContainer, handle: string, regionId?: string): Promise<StoreEventDetail | null> {
-  const key = JSON.stringify(["detail", handle, regionId ?? null])
+export async function retrieveStoreEvent(
+  scope: MedusaContainer,
+  handle: string,
+  regionId?: string,
+  salesChannelIds?: string[]
+): Promise<StoreEventDetail | null> {
+  const key = JSON.stringify(["detail", handle, regionId ?? null, salesChannelIds ?? null])
   const entry = await eventCatalogCache(scope).read<DetailEntry>("catalog", key, CATALOG_TTL_MS, async (startedAt) => {
     const currency = await currencyFor(scope, regionId)
-    const row = await selectEventByHandle(db(scope), handle)
+    const row = await selectEventByHandle(db(scope), handle, salesChannelIds)
     const [event] = row ? await withTicketTypes(scope, [row], currency, regionId, true) : []
     return { computed_at: startedAt, token: randomUUID(), event: event ?? null, currency_code: currency }
   })
@@ -148,10 +154,11 @@ export async function retrieveStoreEvent(scope: MedusaContainer, handle: string,
 }
 
 /** `GET /store/events/categories`: categories of published events, with how many each has. */
-export async function listStoreCategories(scope: MedusaContainer): Promise<CategoryCount[]> {
-  const entry = await eventCatalogCache(scope).read<CategoriesEntry>("catalog", "categories", CATALOG_TTL_MS, async (startedAt) => ({
+export async function listStoreCategories(scope: MedusaContainer, salesChannelIds?: string[]): Promise<CategoryCount[]> {
+  const key = JSON.stringify(["categories", salesChannelIds ?? null])
+  const entry = await eventCatalogCache(scope).read<CategoriesEntry>("catalog", key, CATALOG_TTL_MS, async (startedAt) => ({
     computed_at: startedAt,
-    categories: await selectCategories(db(scope)),
+    categories: await selectCategories(db(scope), salesChannelIds),
   }))
   return entry.categories
 }

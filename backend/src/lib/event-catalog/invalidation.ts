@@ -21,7 +21,8 @@ export const STOCK_EVENTS = [
 /**
  * Events that change what a listing shows apart from stock: our events module (event, ticket type, venue rows,
  * emitted by its MedusaService on every write), variants, prices and price lists, region currencies, and the
- * links the catalog reads (ticket type ↔ variant, event ↔ stock location, variant ↔ price set / inventory item).
+ * links the catalog reads (ticket type ↔ variant, event ↔ stock location / product, product ↔ sales channel,
+ * variant ↔ price set / inventory item).
  */
 export const CATALOG_EVENTS = [
   ...actions("events.event", CRUD),
@@ -44,6 +45,8 @@ export const CATALOG_EVENTS = [
   ...actions("inventory.inventory-item", ["deleted", "restored"]),
   ...actions("LinkEventsTicketTypeProductProductVariant", LINK),
   ...actions("LinkEventsEventStockLocationStockLocation", LINK),
+  ...actions("LinkEventsEventProductProduct", LINK),
+  ...actions("LinkProductSalesChannel", LINK),
   ...actions("LinkProductVariantPriceSet", LINK),
   ...actions("LinkProductVariantInventoryItem", LINK),
 ]

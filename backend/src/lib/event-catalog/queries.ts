@@ -6,7 +6,8 @@
  * plain statements on the request's PG_CONNECTION:
  *   events module:  event, venue, ticket_type                      (our own plugin)
  *   links:          events_ticket_type_product_product_variant, events_event_stock_location_stock_location,
- *                   product_variant_price_set, product_variant_inventory_item
+ *                   events_event_product_product, product_sales_channel, product_variant_price_set,
+ *                   product_variant_inventory_item
  *   product:        product_variant (manage_inventory)
  *   inventory:      inventory_level (stocked_quantity - reserved_quantity)
  *   region / store: region.currency_code, store_currency (the default currency)
@@ -84,9 +85,25 @@ const ORDER_BY: Record<EventListQuery["order"], string> = {
   "-title": "e.title desc, e.id desc",
 }
 
+/**
+ * Like Medusa's product routes, a storefront sees only what its publishable key's sales channels sell: an event
+ * is in a channel when its product is. No channels given (not a store request) means no restriction.
+ */
+function inSalesChannels(salesChannelIds: string[] | undefined) {
+  if (!salesChannelIds?.length) return { sql: "true", bindings: [] as Knex.Value[] }
+  return {
+    sql: `exists (select 1 from events_event_product_product ep
+                    join product_sales_channel psc on psc.product_id = ep.product_id and psc.deleted_at is null
+                   where ep.event_id = e.id and ep.deleted_at is null
+                     and psc.sales_channel_id in (${placeholders(salesChannelIds)}))`,
+    bindings: salesChannelIds as Knex.Value[],
+  }
+}
+
 function listConditions(query: EventListQuery) {
-  const where = ["e.deleted_at is null", "e.status = 'published'"]
-  const bindings: Knex.Value[] = []
+  const channels = inSalesChannels(query.sales_channel_ids)
+  const where = ["e.deleted_at is null", "e.status = 'published'", channels.sql]
+  const bindings: Knex.Value[] = [...channels.bindings]
   if (query.category?.length) {
     where.push(`e.category in (${placeholders(query.category)})`)
     bindings.push(...query.category)
@@ -132,13 +149,14 @@ export async function selectEventPage(db: Knex, query: EventListQuery): Promise<
 }
 
 /** A customer-visible event by handle: published, or ended (its page still answers, nothing is on sale). */
-export async function selectEventByHandle(db: Knex, handle: string): Promise<EventRow | undefined> {
+export async function selectEventByHandle(db: Knex, handle: string, salesChannelIds?: string[]): Promise<EventRow | undefined> {
+  const channels = inSalesChannels(salesChannelIds)
   const { rows } = await db.raw<{ rows: EventRow[] }>(
     `select ${EVENT_COLUMNS}
        from event e join venue v on v.id = e.venue_id and v.deleted_at is null
-      where e.deleted_at is null and e.status in ('published', 'ended') and e.handle = ?
+      where e.deleted_at is null and e.status in ('published', 'ended') and e.handle = ? and ${channels.sql}
       limit 1`,
-    [handle]
+    [handle, ...channels.bindings]
   )
   return rows[0]
 }
@@ -181,12 +199,14 @@ export async function selectLevels(db: Knex, inventoryItemIds: string[]): Promis
   return rows
 }
 
-export async function selectCategories(db: Knex): Promise<CategoryCount[]> {
+export async function selectCategories(db: Knex, salesChannelIds?: string[]): Promise<CategoryCount[]> {
+  const channels = inSalesChannels(salesChannelIds)
   const { rows } = await db.raw<{ rows: CategoryCount[] }>(
     `select e.category, count(*)::int as count
        from event e join venue v on v.id = e.venue_id and v.deleted_at is null
-      where e.deleted_at is null and e.status = 'published'
-      group by e.category order by e.category`
+      where e.deleted_at is null and e.status = 'published' and ${channels.sql}
+      group by e.category order by e.category`,
+    channels.bindings
   )
   return rows
 }

@@ -14,6 +14,8 @@ export type EventListQuery = {
   offset: number
   order: EventOrder
   region_id?: string
+  /** The publishable key's sales channels: only events whose product is sold in one of them are listed. */
+  sales_channel_ids?: string[]
 }
 
 export const EVENT_ORDERS = ["starts_at", "-starts_at", "title", "-title"] as const
