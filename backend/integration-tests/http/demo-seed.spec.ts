@@ -1,7 +1,7 @@
 import { Modules } from "@medusajs/framework/utils"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { seedDemo } from "../../src/seed"
-import { DEMO_ADMIN, DEMO_CUSTOMER } from "../../src/seed/demo-logins"
+import { DEMO_ADMIN, DEMO_CUSTOMER, DEMO_ORGANIZER } from "../../src/seed/demo-logins"
 import type { EventsService } from "../../src/workflows/utils/events-service"
 
 medusaIntegrationTestRunner({
@@ -51,7 +51,6 @@ medusaIntegrationTestRunner({
       it("should hand out a customer who can log in and already holds a GA ticket for Tessera Live", async () => {
         const demo = await seedDemo(getContainer())
         expect(demo.logins).toContainEqual({ actor: "customer", ...DEMO_CUSTOMER, login_url: "/" })
-        expect(demo.logins.map((l) => l.actor)).not.toContain("organizer")
 
         const login = await api.post("/auth/customer/emailpass", DEMO_CUSTOMER)
         const headers = { "x-publishable-api-key": demo.publishable_key, authorization: `Bearer ${login.data.token}` }
@@ -63,6 +62,20 @@ medusaIntegrationTestRunner({
           ticket_type: { name: "GA" },
           credential: { qr: expect.stringMatching(/^TS1:/), version: 1 },
         })
+      })
+
+      it("should hand out an organizer who can log in to the portal and sees Tessera Live", async () => {
+        const demo = await seedDemo(getContainer())
+        expect(demo.logins).toContainEqual({ actor: "organizer", ...DEMO_ORGANIZER, login_url: "/organizer" })
+        const identities = await getContainer().resolve(Modules.AUTH).listProviderIdentities({ entity_id: DEMO_ORGANIZER.email })
+        expect(identities).toHaveLength(1)
+
+        const login = await api.post("/auth/organizer/emailpass", DEMO_ORGANIZER)
+        const headers = { authorization: `Bearer ${login.data.token}` }
+        const me = await api.get("/organizer/me", { headers })
+        expect(me.data.organizer).toMatchObject({ name: "Tessera Presents", email: DEMO_ORGANIZER.email })
+        const { data } = await api.get("/organizer/events", { headers })
+        expect(data.events.map((e: { title: string }) => e.title)).toEqual(["Tessera Live"])
       })
     })
   },

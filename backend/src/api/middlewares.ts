@@ -4,6 +4,7 @@ import { checkoutGate } from "./middlewares/checkout-gate"
 import { errorShape } from "./middlewares/error-shape"
 import { rateLimit } from "./middlewares/rate-limit"
 import { bindRequestId } from "./middlewares/request-id"
+import { adminCredentialsMiddlewares } from "./admin/credentials/middlewares"
 import { storeCustomersMiddlewares } from "./store/customers/middlewares"
 import { storeEventsMiddlewares } from "./store/events/middlewares"
 
@@ -19,6 +20,7 @@ export default defineMiddlewares({
     { methods: ["POST"], matcher: "/store/carts/:id/complete", middlewares: [checkoutGate()] },
     ...storeEventsMiddlewares,
     ...storeCustomersMiddlewares,
+    ...adminCredentialsMiddlewares,
   ],
   errorHandler: errorShape(),
 })

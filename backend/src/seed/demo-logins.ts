@@ -11,9 +11,12 @@ export const DEMO_STORE = {
 /** The demo customer: shops in the PWA and already holds one GA ticket for the demo event. */
 export const DEMO_CUSTOMER = { email: "customer@tessera.local", password: "tessera-customer" }
 
-/** The demo event and who runs it. The organizer has no login yet (organizer auth comes later). */
+/** The demo organizer: runs the demo event and logs in to the organizer portal (`/auth/organizer/emailpass`). */
+export const DEMO_ORGANIZER = { email: "presents@tessera.local", password: "tessera-organizer" }
+
+/** The demo event and who runs it. */
 export const DEMO_EVENT = {
-  organizer: { name: "Tessera Presents", email: "presents@tessera.local" },
+  organizer: { name: "Tessera Presents", email: DEMO_ORGANIZER.email },
   venue: { name: "Tessera Arena", address_1: "Messeplatz 1", city: "Berlin", country_code: "de", capacity: 5000 },
   title: "Tessera Live",
   handle: "tessera-live",

@@ -1,5 +1,5 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
-import { DEMO_ADMIN, DEMO_CUSTOMER } from "./demo-logins"
+import { DEMO_ADMIN, DEMO_CUSTOMER, DEMO_ORGANIZER } from "./demo-logins"
 import { seedAdmin } from "./seed-admin"
 import { seedCustomer } from "./seed-customer"
 import { seedEvents } from "./seed-events"
@@ -33,7 +33,7 @@ export async function seedDemo(container: MedusaContainer): Promise<DemoSeedResu
     event_handle: event.handle,
     logins: [
       { actor: "admin", ...DEMO_ADMIN, login_url: "/app" },
-      // no organizer login yet: organizer auth is not built
+      { actor: "organizer", ...DEMO_ORGANIZER, login_url: "/organizer" },
       { actor: "customer", ...DEMO_CUSTOMER, login_url: "/" },
     ],
   }

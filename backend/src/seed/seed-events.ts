@@ -1,9 +1,14 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
-import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import type { CreateEventWorkflowInput, UpdateEventWorkflowInput } from "@tessera/events/workflows"
+import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
+import type {
+  CreateEventWorkflowInput,
+  CreateOrganizerWorkflowInput,
+  SetOrganizerPasswordWorkflowInput,
+  UpdateEventWorkflowInput,
+} from "@tessera/events/workflows"
 import type { EventsService } from "../workflows/utils/events-service"
 import { EVENTS_MODULE_KEY } from "../workflows/utils/events-service"
-import { DEMO_EVENT, DEMO_STORE } from "./demo-logins"
+import { DEMO_EVENT, DEMO_ORGANIZER, DEMO_STORE } from "./demo-logins"
 import { runWorkflowById } from "./run-workflow"
 
 type SeedStoreResult = { salesChannel: { id: string }; stockLocation: { id: string } }
@@ -29,12 +34,26 @@ async function findEvent(container: MedusaContainer): Promise<StoredEvent | unde
   return data[0] as StoredEvent | undefined
 }
 
+/** The demo organizer with its login; a login missing from an older seed is added, an existing password is left alone. */
+async function ensureOrganizer(container: MedusaContainer, events: EventsService): Promise<{ id: string }> {
+  const [existing] = await events.listOrganizers({ email: DEMO_EVENT.organizer.email })
+  if (!existing) {
+    const input: CreateOrganizerWorkflowInput = { ...DEMO_EVENT.organizer, password: DEMO_ORGANIZER.password }
+    return runWorkflowById(container, "create-organizer", input)
+  }
+  const [login] = await container.resolve(Modules.AUTH).listProviderIdentities({ provider: "emailpass", entity_id: DEMO_ORGANIZER.email })
+  if (!login) {
+    const input: SetOrganizerPasswordWorkflowInput = { organizer_id: existing.id, password: DEMO_ORGANIZER.password }
+    await runWorkflowById(container, "set-organizer-password", input)
+  }
+  return existing
+}
+
 /** Organizer "Tessera Presents", venue "Tessera Arena" and the published event "Tessera Live"; each found or created once. */
 export async function seedEvents(container: MedusaContainer, store: SeedStoreResult): Promise<SeededEvent> {
   const events = container.resolve<EventsService>(EVENTS_MODULE_KEY)
 
-  let [organizer] = await events.listOrganizers({ email: DEMO_EVENT.organizer.email })
-  if (!organizer) organizer = await runWorkflowById(container, "create-organizer", DEMO_EVENT.organizer)
+  const organizer = await ensureOrganizer(container, events)
 
   let [venue] = await events.listVenues({ name: DEMO_EVENT.venue.name })
   if (!venue) venue = await runWorkflowById(container, "create-venue", DEMO_EVENT.venue)

@@ -13,8 +13,19 @@ import { Ticket } from "./models/ticket"
 import { TicketType } from "./models/ticket-type"
 import { Transfer } from "./models/transfer"
 import { Venue } from "./models/venue"
+import { attachDependent, type DependentAttachment, detachDependent, removeDependent } from "./utils/dependents"
+import { notFound } from "./utils/errors"
 import { invoiceNumber } from "./utils/invoice-number"
+import {
+  decideRefundRequest,
+  type RefundRequestInput,
+  refundTicket,
+  reopenRefundRequest,
+  requestRefund,
+  unrefundTicket,
+} from "./utils/refunds"
 import { newTicketCode } from "./utils/ticket-code"
+import { acceptTransfer, cancelTransfer, offerTicket, type TransferOffer, type TransferRecipient } from "./utils/transfers"
 
 export type TicketUnit = {
   order_id: string
@@ -37,13 +48,15 @@ export default class EventsModuleService extends MedusaService({
   Event,
   TicketType,
   Ticket,
-  Transfer,
-  Favorite,
+  // keyed by their table names, so the generated methods are the ones query.graph calls
+  // (`ticket_transfer` → listTicketTransfers)
+  TicketTransfer: Transfer,
+  EventFavorite: Favorite,
   Dependent,
   EditRequest,
   Payout,
   PayoutCounter,
-  RefundRequest,
+  TicketRefundRequest: RefundRequest,
 }) {
   /**
    * One ticket per unit, at most once: units that already have a ticket are skipped, and the
@@ -127,6 +140,92 @@ export default class EventsModuleService extends MedusaService({
       { ...input, net: input.gross - input.fees, year, sequence, invoice_number: invoiceNumber(year, sequence) },
       context
     )
+  }
+
+  /** A pending offer of one of the sender's valid tickets (see utils/transfers); returns the transfer. */
+  @InjectTransactionManager()
+  async offerTicket(offer: TransferOffer, @MedusaContext() context: Context = {}) {
+    const id = await offerTicket(context.transactionManager as SqlEntityManager, offer)
+    return this.retrieveTicketTransfer(id, {}, context)
+  }
+
+  /** Hands the ticket to the recipient and revokes the sender's credential, or 409s (see utils/transfers). */
+  @InjectTransactionManager()
+  async acceptTransfer(transferId: string, recipient: TransferRecipient, @MedusaContext() context: Context = {}) {
+    return acceptTransfer(context.transactionManager as SqlEntityManager, transferId, recipient)
+  }
+
+  @InjectTransactionManager()
+  async cancelTransfer(transferId: string, fromCustomerId: string, @MedusaContext() context: Context = {}) {
+    await cancelTransfer(context.transactionManager as SqlEntityManager, transferId, fromCustomerId)
+  }
+
+  /** A pending refund request for one of the customer's valid tickets (see utils/refunds). */
+  @InjectTransactionManager()
+  async requestRefund(input: RefundRequestInput, @MedusaContext() context: Context = {}) {
+    const id = await requestRefund(context.transactionManager as SqlEntityManager, input)
+    return this.retrieveTicketRefundRequest(id, {}, context)
+  }
+
+  /** Approves or rejects a pending request; exactly one concurrent decision wins, the others get 409. */
+  @InjectTransactionManager()
+  async decideRefundRequest(
+    id: string,
+    to: "approved" | "rejected",
+    decision: { decided_by: string | null; decision_note?: string | null },
+    @MedusaContext() context: Context = {}
+  ) {
+    return decideRefundRequest(context.transactionManager as SqlEntityManager, id, to, decision)
+  }
+
+  @InjectTransactionManager()
+  async reopenRefundRequest(id: string, @MedusaContext() context: Context = {}) {
+    await reopenRefundRequest(context.transactionManager as SqlEntityManager, id)
+  }
+
+  /** Marks a valid ticket refunded with a version bump, revoking its credentials; 409 when no longer valid. */
+  @InjectTransactionManager()
+  async refundTicket(ticketId: string, @MedusaContext() context: Context = {}) {
+    return refundTicket(context.transactionManager as SqlEntityManager, ticketId)
+  }
+
+  @InjectTransactionManager()
+  async unrefundTicket(ticketId: string, @MedusaContext() context: Context = {}) {
+    await unrefundTicket(context.transactionManager as SqlEntityManager, ticketId)
+  }
+
+  /** Adds an event to the customer's favorites; adding it again changes nothing. Drafts are not found. */
+  @InjectTransactionManager()
+  async addFavorite(customerId: string, eventId: string, @MedusaContext() context: Context = {}) {
+    const manager = context.transactionManager as SqlEntityManager
+    const [event] = await manager.execute(
+      `select id from event where id = ? and status <> 'draft' and deleted_at is null`,
+      [eventId]
+    )
+    if (!event) throw notFound("event_id", `Event with id: ${eventId} was not found`)
+    await manager.execute(
+      `insert into event_favorite (id, customer_id, event_id) values (?, ?, ?)
+       on conflict (customer_id, event_id) where deleted_at is null do nothing`,
+      [generateEntityId(undefined, "fav"), customerId, eventId]
+    )
+    const [favorite] = await this.listEventFavorites({ customer_id: customerId, event_id: eventId }, {}, context)
+    return favorite
+  }
+
+  @InjectTransactionManager()
+  async attachDependent(input: DependentAttachment, @MedusaContext() context: Context = {}) {
+    await attachDependent(context.transactionManager as SqlEntityManager, input)
+  }
+
+  @InjectTransactionManager()
+  async detachDependent(input: DependentAttachment, @MedusaContext() context: Context = {}) {
+    await detachDependent(context.transactionManager as SqlEntityManager, input)
+  }
+
+  /** Deletes one of the customer's dependents and detaches it from every ticket. */
+  @InjectTransactionManager()
+  async removeDependent(id: string, customerId: string, @MedusaContext() context: Context = {}) {
+    await removeDependent(context.transactionManager as SqlEntityManager, id, customerId)
   }
 
   /** Whether an error is Postgres refusing a duplicate; callers turn it into a 409/422 of their own. */

@@ -1,6 +1,6 @@
 import { type MiddlewareRoute, validateAndTransformBody, validateAndTransformQuery } from "@medusajs/framework/http"
 import { listOrganizerQueryConfig, retrieveOrganizerQueryConfig } from "./query-config"
-import { AdminCreateOrganizer, AdminGetOrganizerParams, AdminGetOrganizersParams } from "./validators"
+import { AdminCreateOrganizer, AdminGetOrganizerParams, AdminGetOrganizersParams, AdminSetOrganizerPassword } from "./validators"
 
 export const adminOrganizersMiddlewares: MiddlewareRoute[] = [
   {
@@ -20,5 +20,13 @@ export const adminOrganizersMiddlewares: MiddlewareRoute[] = [
     methods: ["GET"],
     matcher: "/admin/organizers/:id",
     middlewares: [validateAndTransformQuery(AdminGetOrganizerParams, retrieveOrganizerQueryConfig)],
+  },
+  {
+    methods: ["POST"],
+    matcher: "/admin/organizers/:id/password",
+    middlewares: [
+      validateAndTransformBody(AdminSetOrganizerPassword),
+      validateAndTransformQuery(AdminGetOrganizerParams, retrieveOrganizerQueryConfig),
+    ],
   },
 ]

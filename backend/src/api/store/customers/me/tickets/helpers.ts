@@ -22,7 +22,9 @@ export type TicketRow = {
     timezone: string
     venue?: { name: string; city: string } | null
   }
-  ticket_type: { id: string; name: string; tier: string }
+  ticket_type: { id: string; name: string; tier: string; allows_dependents: boolean; max_dependents: number }
+  /** People attached to the ticket (tickets whose type admits dependents). */
+  dependents: { id: string; name: string; birth_date: Date | string; relation: string }[]
 }
 
 export type StoreTicketCredential = {

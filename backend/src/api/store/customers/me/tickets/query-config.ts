@@ -1,4 +1,4 @@
-/** What a customer sees of a ticket: the ticket, a summary of its event and its ticket type. */
+/** What a customer sees of a ticket: the ticket, a summary of its event and its ticket type, and who comes with it. */
 export const storeTicketFields = [
   "id",
   "code",
@@ -18,6 +18,12 @@ export const storeTicketFields = [
   "ticket_type.id",
   "ticket_type.name",
   "ticket_type.tier",
+  "ticket_type.allows_dependents",
+  "ticket_type.max_dependents",
+  "dependents.id",
+  "dependents.name",
+  "dependents.birth_date",
+  "dependents.relation",
 ]
 
 export const listStoreTicketsQueryConfig = { defaults: storeTicketFields, defaultLimit: 20, isList: true }

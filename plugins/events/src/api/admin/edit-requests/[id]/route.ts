@@ -1,0 +1,6 @@
+import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import { refetchEditRequest } from "../helpers"
+
+export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) {
+  res.json({ edit_request: await refetchEditRequest(req.params.id, req.scope, req.queryConfig.fields) })
+}
