@@ -3,6 +3,7 @@ import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import type { EventsService } from "../../src/workflows/utils/events-service"
 import { ticketStore } from "../utils/ticket-fixtures"
+import { eventually } from "../utils/eventually"
 
 type Answer = { status: number; data: { type?: string; message?: string; order?: { id: string } } }
 type Api = { post: (url: string, body?: unknown, config?: Record<string, unknown>) => Promise<Answer> }
@@ -10,15 +11,6 @@ type Api = { post: (url: string, body?: unknown, config?: Record<string, unknown
 const SEATS = 3
 const BUYERS = 10
 
-/** Re-reads until `done` holds or the deadline passes: tickets are issued after the order answers. */
-async function eventually<T>(read: () => Promise<T>, done: (value: T) => boolean, timeoutMs = 20_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs
-  for (;;) {
-    const value = await read()
-    if (done(value) || Date.now() > deadline) return value
-    await new Promise((resolve) => setTimeout(resolve, 200))
-  }
-}
 
 // DESIGN §6.3: no ticket type sells beyond its capacity, whatever the concurrency. The full bench is
 // `npm run bench -- rush`; this is the same race, small enough for every test run.

@@ -5,6 +5,7 @@ import type CredentialModule from "@tessera/credentials/modules/credential"
 import type { EventsService } from "../../src/workflows/utils/events-service"
 import { adminHeaders } from "../utils/fixtures"
 import { ticketStore } from "../utils/ticket-fixtures"
+import { eventually } from "../utils/eventually"
 
 type CredentialService = InstanceType<(typeof CredentialModule)["service"]>
 type Headers = { headers: Record<string, string> }
@@ -15,15 +16,6 @@ type Api = {
 
 const PASSWORD = "tessera-pass-1"
 
-/** Re-reads until `done` holds or the deadline passes: subscribers run after the request has answered. */
-async function eventually<T>(read: () => Promise<T>, done: (value: T) => boolean, timeoutMs = 20_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs
-  for (;;) {
-    const value = await read()
-    if (done(value) || Date.now() > deadline) return value
-    await new Promise((resolve) => setTimeout(resolve, 200))
-  }
-}
 
 medusaIntegrationTestRunner({
   testSuite: ({ api, getContainer }) => {

@@ -3,6 +3,7 @@ import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import jwt from "jsonwebtoken"
 import type { EventsService } from "../../src/workflows/utils/events-service"
 import type { ticketStore } from "./ticket-fixtures"
+import { eventually } from "./eventually"
 
 export type Store = Awaited<ReturnType<typeof ticketStore>>
 export type Headers = { headers: Record<string, string> }
@@ -42,16 +43,6 @@ export async function shopper(
     { expiresIn: "1d" }
   )
   return { id: customer.id, email, headers: { ...store.headers, authorization: `Bearer ${token}` } }
-}
-
-/** Re-reads until `done` holds or the deadline passes: subscribers run after the request has answered. */
-export async function eventually<T>(read: () => Promise<T>, done: (value: T) => boolean, timeoutMs = 20_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs
-  for (;;) {
-    const value = await read()
-    if (done(value) || Date.now() > deadline) return value
-    await new Promise((resolve) => setTimeout(resolve, 200))
-  }
 }
 
 /**

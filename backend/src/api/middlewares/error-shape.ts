@@ -17,6 +17,15 @@ export function fieldAtFault(error: unknown, message?: string): string | undefin
 }
 
 /**
+ * Medusa answers every conflict with one generic "retry with the Idempotency-Key" text; a conflict we raise
+ * (a transfer already accepted, a request already decided) says what happened, and the client needs that.
+ */
+function conflictMessage(error: unknown, status: number): string | undefined {
+  const message = (error as { message?: unknown })?.message
+  return status === 409 && typeof message === "string" && message ? message : undefined
+}
+
+/**
  * Medusa's own error handler decides status and body; this adds the field at fault
  * and the request id, so every client sees one shape: {type, message, field?, request_id}.
  */
@@ -27,7 +36,8 @@ export function errorShape(): ErrorRequestHandler {
     res.json = ((body: ErrorBody) => {
       const field = fieldAtFault(error, body?.message)
       const requestId = (req as { requestId?: string }).requestId
-      return json({ ...body, ...(field ? { field } : {}), ...(requestId ? { request_id: requestId } : {}) })
+      const message = conflictMessage(error, res.statusCode) ?? body?.message
+      return json({ ...body, message, ...(field ? { field } : {}), ...(requestId ? { request_id: requestId } : {}) })
     }) as Response["json"]
     return core(error, req, res, next)
   }
