@@ -4,32 +4,42 @@ import { loadRuntimeConfig, type RuntimeConfig } from "./core/api/runtime-config
 import { initSdk } from "./core/api/sdk.js";
 import { watchConnectivity } from "./core/offline/connectivity.js";
 import type { ServiceWorkerUpdate } from "./core/offline/register-service-worker.js";
+import { LazyController } from "./core/ui/lazy-controller.js";
 import { LoadController } from "./core/ui/load-controller.js";
+import { matchPath } from "./core/ui/route-match.js";
 import { RouterController } from "./core/ui/router-controller.js";
 import { sharedStyles } from "./core/ui/shared-styles.js";
-import "./core/ui/app-not-found.js";
+import "./core/ui/app-error.js";
 import "./core/ui/app-online-status.js";
 import "./core/ui/app-update-toast.js";
-import "./customer/home/customer-home.js";
 
-interface Route {
-  readonly path: string;
-  readonly title: string;
-  readonly render: () => TemplateResult;
-}
-
-/** Role areas (`/usher`, `/merchant`, `/courier`) join this table as they are built; until then they are "not found". */
-const ROUTES: readonly Route[] = [{ path: "/", title: "Tessera", render: () => html`<customer-home></customer-home>` }];
-const NOT_FOUND: Route = { path: "", title: "Not found · Tessera", render: () => html`<app-not-found></app-not-found>` };
-
-function matchRoute(pathname: string): Route {
-  const path = pathname.length > 1 ? pathname.replace(/\/+$/, "") : pathname;
-  return ROUTES.find((route) => route.path === path) ?? NOT_FOUND;
+interface Area {
+  /** Matched with matchPath; the first area that matches renders. */
+  readonly pattern: string;
+  /** The area's code, loaded on first visit (each role is its own chunk). */
+  readonly load: () => Promise<unknown>;
+  readonly render: (pathname: string, search: string) => TemplateResult;
 }
 
 /**
- * The app frame: loads /config.json, creates the SDK client, then renders the page for the current path under a
- * header with the online/offline badge. Also hosts the "new version" toast (`swUpdate`, set by main.ts).
+ * Role areas, each lazy-loaded: an usher's phone never downloads the customer pages. `/usher`, `/merchant` and
+ * `/courier` go before the customer area, which takes every other path (and shows "not found" itself).
+ */
+const AREAS: readonly Area[] = [
+  {
+    pattern: "/*",
+    load: () => import("./customer/customer-app.js"),
+    render: (pathname, search) => html`<customer-app .pathname=${pathname} .search=${search}></customer-app>`,
+  },
+];
+
+function matchArea(pathname: string): Area | undefined {
+  return AREAS.find((area) => matchPath(area.pattern, pathname) !== undefined);
+}
+
+/**
+ * The app frame: loads /config.json, creates the SDK client, then loads and renders the role area for the current
+ * path under a header with the online/offline badge (the area sets the document title). Also hosts the "new version" toast (`swUpdate`, set by main.ts).
  */
 @customElement("app-shell")
 export class AppShell extends LitElement {
@@ -85,6 +95,7 @@ export class AppShell extends LitElement {
   @property({ attribute: false }) swUpdate?: ServiceWorkerUpdate;
 
   @query("main") private mainElement?: HTMLElement;
+  private readonly areas = new LazyController<Area>(this);
 
   private readonly router = new RouterController(this, () => {
     void this.updateComplete.then(() => this.mainElement?.focus());
@@ -107,7 +118,7 @@ export class AppShell extends LitElement {
       <main id="main" tabindex="-1">
         ${this.config.render({
           pending: () => html`<p class="muted" role="status">Starting…</p>`,
-          complete: () => matchRoute(this.router.pathname).render(),
+          complete: () => this.renderArea(),
           error: () => html`<div role="alert">
             <p>Tessera could not start: its configuration did not load.</p>
             <button type="button" @click=${() => this.config.run()}>Retry</button>
@@ -118,8 +129,20 @@ export class AppShell extends LitElement {
     `;
   }
 
-  protected override updated(): void {
-    document.title = matchRoute(this.router.pathname).title;
+  protected override willUpdate(): void {
+    const area = matchArea(this.router.pathname);
+    if (area) this.areas.ensure(area, area.load);
+  }
+
+  private renderArea() {
+    const area = matchArea(this.router.pathname);
+    if (!area) return null;
+    return this.areas.render(area, {
+      pending: () => html`<p class="muted" role="status">Loading…</p>`,
+      complete: () => area.render(this.router.pathname, this.router.search),
+      error: (error, retry) =>
+        html`<app-error heading="This part of Tessera did not load." .error=${error} @retry=${retry}></app-error>`,
+    });
   }
 
   private skipToMain(event: Event): void {

@@ -8,9 +8,9 @@ import { ensurePwaBuild } from "../../../storefront-pwa/e2e/build-pwa"
 import { describeInBrowser, launchPersistentChromium } from "../../../storefront-pwa/e2e/chromium"
 import { freePort } from "../../../storefront-pwa/e2e/free-port"
 import { getInstallabilityErrors } from "../../../storefront-pwa/e2e/installability"
-import { adminHeaders, storeAccess } from "../utils/fixtures"
+import { ticketStore } from "../utils/ticket-fixtures"
 
-const PRODUCT_TITLE = "Tessera Summer Festival Pass"
+const EVENT_TITLE = "Tessera Summer Night"
 
 // The PWA is served from its own origin, which the backend must allow: PWA_CORS feeds storeCors/authCors in
 // medusa-config.ts. It is set in a file-level hook, which runs before the runner boots the app; the runner's
@@ -41,28 +41,7 @@ medusaIntegrationTestRunner({
     })
 
     beforeEach(async () => {
-      const admin = await adminHeaders(getContainer())
-      const store = await storeAccess(getContainer())
-      await api.post("/admin/regions", { name: "Europe", currency_code: "eur", countries: ["fr", "de"] }, admin)
-      await api.post(
-        "/admin/products",
-        {
-          title: PRODUCT_TITLE,
-          status: "published",
-          thumbnail: `${pwaOrigin}/icons/icon-512.png`,
-          options: [{ title: "Ticket", values: ["General admission"] }],
-          variants: [
-            {
-              title: "General admission",
-              options: { Ticket: "General admission" },
-              manage_inventory: false,
-              prices: [{ currency_code: "eur", amount: 4500 }],
-            },
-          ],
-          sales_channels: [{ id: store.salesChannel.id }],
-        },
-        admin
-      )
+      const store = await ticketStore(getContainer())
       pwa = await servePwa({
         port: pwaPort,
         distDir,
@@ -80,24 +59,23 @@ medusaIntegrationTestRunner({
     })
 
     describeInBrowser("PWA shell on /", () => {
-      it("should list the store's products with their thumbnails", async () => {
+      it("should list the store's events, each linking to its page", async () => {
         await page.goto(pwa.url)
-        await page.getByText(PRODUCT_TITLE).waitFor()
-        const thumbnail = page.locator("customer-product-card img")
-        expect(await thumbnail.getAttribute("src")).toBe(`${pwaOrigin}/icons/icon-512.png`)
-        expect(await page.getByRole("list", { name: "Products" }).getByRole("listitem").count()).toBe(1)
+        await page.getByText(EVENT_TITLE).waitFor()
+        expect(await page.getByRole("list", { name: "Events" }).getByRole("listitem").count()).toBe(1)
+        expect(await page.getByRole("link", { name: EVENT_TITLE }).getAttribute("href")).toMatch(/^\/events\/summer-night-/)
       })
 
       it("should be installable (Page.getInstallabilityErrors is empty)", async () => {
         await page.goto(pwa.url)
-        await page.getByText(PRODUCT_TITLE).waitFor()
+        await page.getByText(EVENT_TITLE).waitFor()
         await page.waitForFunction(() => navigator.serviceWorker.controller !== null)
         expect(await getInstallabilityErrors(page)).toEqual([])
       })
 
       it("should start offline after one online visit and show the offline indicator", async () => {
         await page.goto(pwa.url)
-        await page.getByText(PRODUCT_TITLE).waitFor()
+        await page.getByText(EVENT_TITLE).waitFor()
         await page.waitForFunction(() => navigator.serviceWorker.controller !== null)
         expect(await page.getByRole("status").filter({ hasText: "Online" }).count()).toBe(1)
 

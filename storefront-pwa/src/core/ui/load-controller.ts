@@ -29,6 +29,11 @@ export class LoadController<T> implements ReactiveController {
     return this.state.status;
   }
 
+  /** The loaded value, or undefined while pending or after an error. */
+  get value(): T | undefined {
+    return this.state.status === "complete" ? this.state.value : undefined;
+  }
+
   hostConnected(): void {
     this.run();
   }

@@ -1,11 +1,12 @@
 import type { ReactiveController, ReactiveControllerHost } from "lit";
 
 /**
- * A small History API router: tracks `location.pathname`, turns clicks on same-origin links (also inside shadow
+ * A small History API router: tracks `location.pathname` and `location.search`, turns clicks on same-origin links (also inside shadow
  * roots) into `history.pushState`, follows back/forward, and re-renders its host on every change.
  */
 export class RouterController implements ReactiveController {
   pathname = window.location.pathname;
+  search = window.location.search;
 
   constructor(
     private readonly host: ReactiveControllerHost,
@@ -36,6 +37,7 @@ export class RouterController implements ReactiveController {
 
   private update(): void {
     this.pathname = window.location.pathname;
+    this.search = window.location.search;
     this.host.requestUpdate();
     this.onNavigated();
   }

@@ -26,7 +26,50 @@ export const sharedStyles = css`
   button:hover {
     filter: brightness(1.1);
   }
+  button:disabled {
+    cursor: not-allowed;
+    opacity: 0.7;
+  }
+  button.secondary {
+    background: transparent;
+    color: var(--tessera-link);
+    border: 1px solid var(--tessera-border);
+  }
+  a {
+    color: var(--tessera-link);
+  }
   .muted {
     color: var(--tessera-muted);
+  }
+  /* a list of cards or rows */
+  ul.plain {
+    list-style: none;
+    margin: 0;
+    padding: 0;
+    display: grid;
+    gap: 1rem;
+  }
+`;
+
+/** Form fields: 44 px touch targets, borders and text in the AA-contrast tokens of either scheme. */
+export const formStyles = css`
+  label {
+    font-weight: 600;
+  }
+  input,
+  select {
+    font: inherit;
+    min-height: 44px;
+    box-sizing: border-box;
+    padding: 0.4rem 0.6rem;
+    border-radius: 0.5rem;
+    border: 1px solid var(--tessera-muted);
+    background: var(--tessera-bg);
+    color: var(--tessera-text);
+  }
+  input[type="checkbox"] {
+    min-height: auto;
+    width: 1.25rem;
+    height: 1.25rem;
   }
 `;
