@@ -4,6 +4,7 @@ import { seedAdmin } from "./seed-admin"
 import { seedCustomer } from "./seed-customer"
 import { seedEvents } from "./seed-events"
 import { seedStore } from "./seed-store"
+import { DEMO_MERCHANT, seedWallet } from "./seed-wallet"
 
 export type DemoLogin = { actor: string; email: string; password: string; login_url: string }
 export type DemoSeedResult = {
@@ -25,6 +26,7 @@ export async function seedDemo(container: MedusaContainer): Promise<DemoSeedResu
   const ga = event.variants.GA
   if (!ga) throw new Error(`demo event ${event.handle} has no GA variant`)
   await seedCustomer(container, { regionId: store.region.id, salesChannelId: store.salesChannel.id, variantId: ga })
+  await seedWallet(container, { salesChannelId: store.salesChannel.id })
 
   return {
     publishable_key: store.publishableKey,
@@ -35,6 +37,7 @@ export async function seedDemo(container: MedusaContainer): Promise<DemoSeedResu
       { actor: "admin", ...DEMO_ADMIN, login_url: "/app" },
       { actor: "organizer", ...DEMO_ORGANIZER, login_url: "/organizer" },
       { actor: "customer", ...DEMO_CUSTOMER, login_url: "/" },
+      { actor: "merchant", ...DEMO_MERCHANT, login_url: "/merchant" },
     ],
   }
 }

@@ -1,0 +1,29 @@
+import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import { WALLET_MODULE, type WalletModuleService } from "../../../../workflows/utils/services"
+import type { AdminCreateAdjustmentType } from "../validators"
+
+/**
+ * Credits a customer's wallet from the platform float (a goodwill credit, a cash top-up at the desk),
+ * once per idempotency key and within the wallet's maximum balance.
+ */
+export async function POST(req: AuthenticatedMedusaRequest<AdminCreateAdjustmentType>, res: MedusaResponse) {
+  const wallet = req.scope.resolve<WalletModuleService>(WALLET_MODULE)
+  const { customer_id, currency_code, amount, idempotency_key, description } = req.validatedBody
+  const holder = await wallet.ensureWallet(customer_id, currency_code)
+  const float = await wallet.ensureAccount("float", null, currency_code)
+  const transaction = await wallet.postTransaction({
+    idempotency_key: `adjustment:${idempotency_key}`,
+    kind: "adjustment",
+    currency_code,
+    amount,
+    wallet_id: holder.id,
+    description: description ?? "Credit by an admin",
+    metadata: { admin_id: req.auth_context.actor_id },
+    ceilings: { [holder.account_id]: holder.max_balance },
+    postings: [
+      { account_id: holder.account_id, amount },
+      { account_id: float.id, amount: -amount },
+    ],
+  })
+  res.json({ transaction })
+}

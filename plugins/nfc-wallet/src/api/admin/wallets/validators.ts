@@ -1,0 +1,28 @@
+import { z } from "@medusajs/framework/zod"
+import { createFindParams } from "@medusajs/medusa/api/utils/validators"
+import { CURRENCY_CODE } from "../../named-field-error"
+
+export const AdminGetWalletsParams = createFindParams({ limit: 50, offset: 0 }).extend({
+  customer_id: z.string().optional(),
+  currency_code: z.string().optional(),
+})
+export type AdminGetWalletsParamsType = z.infer<typeof AdminGetWalletsParams>
+
+export const AdminGetLedgerTransactionsParams = createFindParams({ limit: 50, offset: 0 }).extend({
+  kind: z.string().optional(),
+  wallet_id: z.string().optional(),
+  merchant_id: z.string().optional(),
+  /** `true`: only offline debits that overdrew a wallet or exceeded a card's cap. */
+  flagged: z.preprocess((v) => (v === "true" ? true : v === "false" ? false : v), z.boolean()).optional(),
+})
+export type AdminGetLedgerTransactionsParamsType = z.infer<typeof AdminGetLedgerTransactionsParams>
+
+export const AdminCreateAdjustment = z.object({
+  customer_id: z.string().min(1),
+  currency_code: z.string().regex(/^[a-z]{3}$/, CURRENCY_CODE).default("eur"),
+  /** Minor units, credited to the wallet. */
+  amount: z.number().int().positive().max(1_000_000),
+  idempotency_key: z.string().trim().min(8).max(100),
+  description: z.string().trim().max(200).optional(),
+})
+export type AdminCreateAdjustmentType = z.infer<typeof AdminCreateAdjustment>

@@ -1,0 +1,16 @@
+import { type MiddlewareRoute, authenticate, validateAndTransformBody, validateAndTransformQuery } from "@medusajs/framework/http"
+import { createFindParams } from "@medusajs/medusa/api/utils/validators"
+import { MerchantChangePassword } from "./me/validators"
+import { MerchantCreateCharge, MerchantGetChargesParams, MerchantGetSnapshotParams, MerchantSyncCharges } from "./charges/validators"
+
+const listQueryConfig = { defaults: [], isList: true }
+
+export const merchantMiddlewares: MiddlewareRoute[] = [
+  { matcher: "/merchant*", middlewares: [authenticate("merchant", ["bearer", "session"])] },
+  { methods: ["POST"], matcher: "/merchant/charges", middlewares: [validateAndTransformBody(MerchantCreateCharge)] },
+  { methods: ["GET"], matcher: "/merchant/charges", middlewares: [validateAndTransformQuery(MerchantGetChargesParams, listQueryConfig)] },
+  { methods: ["GET"], matcher: "/merchant/cards", middlewares: [validateAndTransformQuery(createFindParams({ limit: 50, offset: 0 }), listQueryConfig)] },
+  { methods: ["POST"], matcher: "/merchant/me/password", middlewares: [validateAndTransformBody(MerchantChangePassword)] },
+  { methods: ["POST"], matcher: "/merchant/charges/batch", middlewares: [validateAndTransformBody(MerchantSyncCharges)] },
+  { methods: ["GET"], matcher: "/merchant/snapshot", middlewares: [validateAndTransformQuery(MerchantGetSnapshotParams, { defaults: [], isList: false })] },
+]
