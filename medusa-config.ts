@@ -87,6 +87,7 @@ module.exports = defineConfig({
     { resolve: "@tessera/credentials", options: { keySecret: env.TESSERA_KEY_SECRET } },
     { resolve: "@tessera/events", options: {} },
     { resolve: "@tessera/nfc-wallet", options: {} },
+    { resolve: "@tessera/checkin", options: {} },
     { resolve: "@tessera/backend", options: {} },
     { resolve: "@tessera/admin-extensions", options: {} },
   ],

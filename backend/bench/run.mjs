@@ -4,6 +4,9 @@ const BENCHMARKS = {
   start: () => import("./start.mjs"),
   browse: () => import("./browse.mjs"),
   rush: () => import("./rush.mjs"),
+  gate: () => import("./gate.mjs"),
+  sync: () => import("./sync.mjs"),
+  pos: () => import("./pos.mjs"),
 }
 
 const name = process.argv[2]

@@ -3,6 +3,7 @@ import { DEMO_ADMIN, DEMO_CUSTOMER, DEMO_ORGANIZER } from "./demo-logins"
 import { seedAdmin } from "./seed-admin"
 import { seedCustomer } from "./seed-customer"
 import { seedEvents } from "./seed-events"
+import { seedCheckin } from "./seed-checkin"
 import { seedStore } from "./seed-store"
 import { DEMO_MERCHANT, seedWallet } from "./seed-wallet"
 
@@ -27,6 +28,7 @@ export async function seedDemo(container: MedusaContainer): Promise<DemoSeedResu
   if (!ga) throw new Error(`demo event ${event.handle} has no GA variant`)
   await seedCustomer(container, { regionId: store.region.id, salesChannelId: store.salesChannel.id, variantId: ga })
   await seedWallet(container, { salesChannelId: store.salesChannel.id })
+  const checkin = await seedCheckin(container, event.id)
 
   return {
     publishable_key: store.publishableKey,
@@ -38,6 +40,7 @@ export async function seedDemo(container: MedusaContainer): Promise<DemoSeedResu
       { actor: "organizer", ...DEMO_ORGANIZER, login_url: "/organizer" },
       { actor: "customer", ...DEMO_CUSTOMER, login_url: "/" },
       { actor: "merchant", ...DEMO_MERCHANT, login_url: "/merchant" },
+      ...checkin.logins,
     ],
   }
 }

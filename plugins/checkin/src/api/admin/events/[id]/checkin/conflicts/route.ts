@@ -1,0 +1,14 @@
+import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import { checkinOf, requireEvent } from "../../../../helpers"
+import type { AdminGetConflictsParamsType } from "../../../../validators"
+
+/** Offline duplicates of the event, newest first: both scans, devices and ushers. */
+export async function GET(req: AuthenticatedMedusaRequest<unknown, AdminGetConflictsParamsType>, res: MedusaResponse) {
+  await requireEvent(req.scope, req.params.id)
+  const { status, offset, limit } = req.validatedQuery as AdminGetConflictsParamsType
+  const [conflicts, count] = await checkinOf(req.scope).listAndCountConflicts(
+    { event_id: req.params.id, ...(status ? { status } : {}) },
+    { order: { created_at: "DESC" }, skip: offset, take: limit }
+  )
+  res.json({ conflicts, count, offset, limit })
+}

@@ -1,0 +1,30 @@
+import { authenticate, type MiddlewareRoute, validateAndTransformBody, validateAndTransformQuery } from "@medusajs/framework/http"
+import {
+  UsherCreateIncident,
+  UsherCreateScan,
+  UsherCreateScanBatch,
+  UsherGetScansParams,
+  UsherGetSnapshotParams,
+} from "./validators"
+
+const noQueryConfig = { isList: false }
+
+/** Every /usher route needs a logged-in usher; each route then checks the event's assignment (403 otherwise). */
+export const usherMiddlewares: MiddlewareRoute[] = [
+  { matcher: "/usher*", middlewares: [authenticate("usher", ["bearer", "session"])] },
+  { methods: ["POST"], matcher: "/usher/scans", middlewares: [validateAndTransformBody(UsherCreateScan)] },
+  {
+    methods: ["POST"],
+    matcher: "/usher/scans/batch",
+    // a full day's offline queue from one device
+    bodyParser: { sizeLimit: "20mb" },
+    middlewares: [validateAndTransformBody(UsherCreateScanBatch)],
+  },
+  { methods: ["GET"], matcher: "/usher/scans", middlewares: [validateAndTransformQuery(UsherGetScansParams, noQueryConfig)] },
+  { methods: ["POST"], matcher: "/usher/incidents", middlewares: [validateAndTransformBody(UsherCreateIncident)] },
+  {
+    methods: ["GET"],
+    matcher: "/usher/events/:id/snapshot",
+    middlewares: [validateAndTransformQuery(UsherGetSnapshotParams, noQueryConfig)],
+  },
+]

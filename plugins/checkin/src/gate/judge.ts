@@ -1,0 +1,153 @@
+import type { MedusaContainer } from "@medusajs/framework/types"
+import { MedusaError } from "@medusajs/framework/utils"
+import {
+  base64UrlToBytes,
+  type CredentialVerdict,
+  decodeUnverified,
+  normaliseSerialNumber,
+  QR_TEXT_PREFIX,
+  type RejectionReason,
+} from "@tessera/credentials/codec"
+import type CredentialModule from "@tessera/credentials/modules/credential"
+import type { GateList, ScanDirection, ScanInput, ScanReason, UsherAccess } from "../modules/checkin/types"
+import { fieldError } from "../workflows/utils/field-error"
+import { attendeeCard } from "./attendee-card"
+import { type GateTicket, loadProfiles, loadTickets } from "./tickets"
+
+type CredentialService = InstanceType<(typeof CredentialModule)["service"]>
+
+/** A scan as a device sends it (DESIGN §5). */
+export type ScanRequest = {
+  id: string
+  event_id: string
+  gate_id?: string | null
+  direction: ScanDirection
+  credential: string
+  serial_number?: string | null
+  scanned_at: Date
+  device_id?: string | null
+}
+
+/** The kernel's reasons in the gate's words: a bad or unknown signature is a forgery, an old version or key a revocation. */
+const CREDENTIAL_REASONS: Record<RejectionReason, ScanReason> = {
+  malformed: "forged",
+  unknown_key: "forged",
+  forged: "forged",
+  key_revoked: "revoked",
+  revoked: "revoked",
+  expired: "invalid",
+}
+
+/** The gate a scan happens at: the one named, else the usher's only gate. */
+export function gateOf(access: UsherAccess, gateId: string | null | undefined, field: string): GateList | null {
+  const allowed = access.gate_ids?.length ? access.gates.filter((gate) => access.gate_ids?.includes(gate.gate_id)) : access.gates
+  if (gateId) {
+    const gate = access.gates.find((candidate) => candidate.gate_id === gateId)
+    if (!gate) throw fieldError(MedusaError.Types.NOT_FOUND, field, `Gate ${gateId} was not found at this event`)
+    if (!allowed.includes(gate)) throw fieldError(MedusaError.Types.FORBIDDEN, field, `You are not assigned to gate ${gateId}`)
+    return gate
+  }
+  if (allowed.length > 1) throw fieldError(MedusaError.Types.INVALID_DATA, field, "gate_id is required: you are assigned to several gates")
+  return allowed[0] ?? null
+}
+
+/** The id a credential claims, unverified: only used to read every ticket of a batch in one query. */
+function claimedTicketId(credential: string): string | undefined {
+  try {
+    const input = credential.startsWith(QR_TEXT_PREFIX) ? credential : base64UrlToBytes(credential)
+    const { claims } = decodeUnverified(input)
+    return claims.kind === "ticket" ? claims.id : undefined
+  } catch {
+    return undefined
+  }
+}
+
+/**
+ * Judges scans up to the admission itself: credential (forged, revoked), ticket (not_found,
+ * wrong_event, invalid), list and window (not_open, blocked). What passes is left for the
+ * database to admit exactly once. Offline scans are judged at their device time.
+ */
+export async function judgeScans(
+  scope: MedusaContainer,
+  access: UsherAccess,
+  requests: ScanRequest[],
+  { offline, gateField = () => "gate_id" }: { offline: boolean; gateField?: (index: number) => string }
+): Promise<ScanInput[]> {
+  const gates = requests.map((request, index) => gateOf(access, request.gate_id, gateField(index)))
+  const tickets = await loadTickets(
+    scope,
+    requests.map((request) => claimedTicketId(request.credential)).filter((id): id is string => !!id)
+  )
+  const profiles = await loadProfiles(scope, [...tickets.values()])
+  const credentials = scope.resolve<CredentialService>("credential")
+  const receivedAt = new Date()
+
+  return Promise.all(
+    requests.map(async (request, index): Promise<ScanInput> => {
+      const gate = gates[index]
+      const verdict: CredentialVerdict = await credentials.verify(request.credential, (kind, id) =>
+        kind === "ticket" ? tickets.get(id)?.version : undefined
+      )
+      const claims = verdict.ok ? verdict.claims : undefined
+      const ticket = claims?.kind === "ticket" ? tickets.get(claims.id) : undefined
+      const base: ScanInput = {
+        id: request.id,
+        event_id: access.event_id,
+        usher_id: access.usher_id,
+        device_id: request.device_id ?? null,
+        direction: request.direction,
+        scanned_at: request.scanned_at,
+        offline,
+        gate_id: gate?.gate_id ?? null,
+        list: gate ? { id: gate.list_id, allow_reentry: gate.allow_reentry } : null,
+        ticket_id: ticket?.id ?? (verdict.claims?.kind === "ticket" ? verdict.claims.id : null),
+        ticket_code: ticket?.code ?? null,
+        card_id: verdict.claims?.kind === "card" ? verdict.claims.id : null,
+        holder_name: null,
+        rejection: null,
+        attendee: null,
+      }
+      const seenTicket = (seen: GateTicket) => ({
+        holder_name: seen.holder_name,
+        attendee: attendeeCard(seen, seen.customer_id ? profiles.get(seen.customer_id) : undefined),
+      })
+      const reject = (reason: ScanReason, withTicket?: GateTicket): ScanInput => ({
+        ...base,
+        rejection: reason,
+        ...(withTicket ? seenTicket(withTicket) : {}),
+      })
+
+      if (!verdict.ok) return reject(CREDENTIAL_REASONS[verdict.reason])
+      if (claims?.serial_number && request.serial_number && !sameSerial(request.serial_number, claims.serial_number)) {
+        // a signed credential copied onto another tag
+        return reject("forged")
+      }
+      // Cards resolve to tickets through the wallet plugin, which the gate does not read yet.
+      if (!ticket) return reject("not_found")
+      if ((claims?.event_id && claims.event_id !== access.event_id) || ticket.event_id !== access.event_id) {
+        return reject("wrong_event")
+      }
+      if (ticket.status !== "valid") return reject("invalid", ticket)
+      if (!gate || access.scanning === "closed" || !withinWindow(gate, offline ? request.scanned_at : receivedAt)) {
+        return reject("not_open", ticket)
+      }
+      if (gate.ticket_type_ids?.length && !gate.ticket_type_ids.includes(ticket.ticket_type_id)) return reject("blocked", ticket)
+      return { ...base, ...seenTicket(ticket) }
+    })
+  )
+}
+
+function withinWindow(gate: GateList, at: Date): boolean {
+  const time = at.getTime()
+  if (gate.opens_at && time < Date.parse(gate.opens_at)) return false
+  if (gate.closes_at && !(time < Date.parse(gate.closes_at))) return false
+  return true
+}
+
+function sameSerial(sent: string, signed: string): boolean {
+  try {
+    return normaliseSerialNumber(sent) === signed
+  } catch {
+    return false
+  }
+}

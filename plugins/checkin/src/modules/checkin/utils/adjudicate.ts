@@ -1,0 +1,199 @@
+import { generateEntityId } from "@medusajs/framework/utils"
+import type { ScanAnswer, ScanInput, ScanReason } from "../types"
+import {
+  ADMISSION_HOLDER,
+  ADMISSION_HOLDERS,
+  CLAIM_SCANS,
+  ENTER,
+  ENTER_MANY,
+  EXIT,
+  INSERT_CONFLICTS,
+  LOCK_ADMISSIONS,
+  SETTLE_SCANS,
+  STORED_ANSWERS,
+} from "./admission-sql"
+
+/** Runs one SQL statement (`?` placeholders) in the caller's transaction and returns its rows. */
+export type Statements = { execute: (sql: string, params: unknown[]) => Promise<Record<string, unknown>[]> }
+
+type ConflictRow = {
+  id: string
+  event_id: string
+  list_id: string
+  ticket_id: string
+  scan_id: string
+  other_scan_id: string | null
+  device_id: string | null
+  other_device_id: string | null
+  usher_id: string
+  other_usher_id: string | null
+}
+type Holder = { state: string; entries: number; last_in_scan_id: string | null; device_id: string | null; usher_id: string | null }
+
+function answerOf(scan: ScanInput, outcome: ScanAnswer["outcome"], reason?: ScanReason, previouslyScanned?: boolean, conflictId?: string): ScanAnswer {
+  const attendee = scan.attendee
+    ? { ...scan.attendee, previously_scanned: previouslyScanned ?? scan.attendee.previously_scanned }
+    : undefined
+  return {
+    id: scan.id,
+    outcome,
+    ...(reason ? { reason } : {}),
+    ...(attendee ? { attendee } : {}),
+    ...(conflictId ? { conflict_id: conflictId } : {}),
+  }
+}
+
+/**
+ * Stores scans and applies their effects in the caller's transaction, in the order given. Each scan
+ * id is claimed first (insert … on conflict do nothing), so a scan sent twice, even concurrently,
+ * has one effect; every copy gets the stored answer. Returns one answer per input, in order.
+ */
+export async function adjudicateScans(manager: Statements, input: ScanInput[]): Promise<ScanAnswer[]> {
+  if (!input.length) return []
+  const scans = [...new Map(input.map((scan) => [scan.id, scan])).values()]
+  const claimRows = scans.map((scan) => ({
+    id: scan.id,
+    event_id: scan.event_id,
+    list_id: scan.list?.id ?? null,
+    gate_id: scan.gate_id,
+    usher_id: scan.usher_id,
+    device_id: scan.device_id,
+    direction: scan.direction,
+    ticket_id: scan.ticket_id,
+    ticket_code: scan.ticket_code,
+    card_id: scan.card_id,
+    holder_name: scan.holder_name,
+    scanned_at: scan.scanned_at.toISOString(),
+    offline: scan.offline,
+    outcome: scan.rejection ? "rejected" : null,
+    reason: scan.rejection,
+    answer: scan.rejection ? answerOf(scan, "rejected", scan.rejection) : null,
+  }))
+  const claimed = new Set(
+    ((await manager.execute(CLAIM_SCANS, [JSON.stringify(claimRows)])) as unknown as { id: string }[]).map((row) => row.id)
+  )
+
+  const toApply = scans.filter((scan) => claimed.has(scan.id) && !scan.rejection)
+  const keys = [...new Map(toApply.map((scan) => [keyOf(scan), scan])).values()]
+  if (keys.length > 1) {
+    const rows = keys.map((scan) => ({ id: generateEntityId(undefined, "adm"), list_id: scan.list?.id, ticket_id: scan.ticket_id }))
+    await manager.execute(LOCK_ADMISSIONS, [JSON.stringify(rows), scans[0].event_id])
+  }
+
+  const answers = new Map<string, ScanAnswer>()
+  const conflicts: ConflictRow[] = []
+  // Entries of tickets scanned once in this batch do not depend on each other: one statement for all.
+  const perKey = new Map<string, number>()
+  toApply.forEach((scan) => perKey.set(keyOf(scan), (perKey.get(keyOf(scan)) ?? 0) + 1))
+  const single = keys.length > 1 ? toApply.filter((scan) => scan.direction === "in" && perKey.get(keyOf(scan)) === 1) : []
+  if (single.length) await enterMany(manager, single, answers, conflicts)
+  for (const scan of scans) {
+    if (!claimed.has(scan.id) || answers.has(scan.id)) continue
+    answers.set(scan.id, scan.rejection ? answerOf(scan, "rejected", scan.rejection) : await applyScan(manager, scan, conflicts))
+  }
+  if (conflicts.length) await manager.execute(INSERT_CONFLICTS, [JSON.stringify(conflicts)])
+  const settled = scans
+    .filter((scan) => claimed.has(scan.id) && !scan.rejection)
+    .map((scan) => {
+      const answer = answers.get(scan.id) as ScanAnswer
+      return { id: scan.id, outcome: answer.outcome, reason: answer.reason ?? null, conflict_id: answer.conflict_id ?? null, answer }
+    })
+  if (settled.length) await manager.execute(SETTLE_SCANS, [JSON.stringify(settled)])
+
+  const unclaimed = scans.filter((scan) => !claimed.has(scan.id)).map((scan) => scan.id)
+  if (unclaimed.length) {
+    const stored = (await manager.execute(STORED_ANSWERS, [unclaimed])) as unknown as { id: string; answer: ScanAnswer }[]
+    stored.forEach((row) => answers.set(row.id, row.answer))
+  }
+  return input.map((scan) => answers.get(scan.id) as ScanAnswer)
+}
+
+/** Admits or lets out one scan whose credential, ticket and list already passed. */
+async function applyScan(manager: Statements, scan: ScanInput, conflicts: ConflictRow[]): Promise<ScanAnswer> {
+  const list = scan.list as NonNullable<ScanInput["list"]>
+  const ticketId = scan.ticket_id as string
+  const at = scan.scanned_at.toISOString()
+  if (scan.direction === "out") {
+    const [exited] = await manager.execute(EXIT, [at, scan.gate_id, list.id, ticketId])
+    if (exited) return answerOf(scan, "exited", undefined, true)
+    const holder = await holderOf(manager, list.id, ticketId)
+    return answerOf(scan, "rejected", "not_admitted", (holder?.entries ?? 0) > 0)
+  }
+
+  const [entered] = (await manager.execute(ENTER, [
+    generateEntityId(undefined, "adm"),
+    scan.event_id,
+    list.id,
+    ticketId,
+    at,
+    at,
+    scan.id,
+    scan.gate_id,
+    list.allow_reentry,
+  ])) as unknown as { entries: number }[]
+  if (entered) return answerOf(scan, "admitted", undefined, entered.entries > 1)
+
+  return refusedEntry(scan, await holderOf(manager, list.id, ticketId), conflicts)
+}
+
+/** Enters scans of distinct tickets whose admission rows `LOCK_ADMISSIONS` holds, in one statement. */
+async function enterMany(manager: Statements, scans: ScanInput[], answers: Map<string, ScanAnswer>, conflicts: ConflictRow[]) {
+  const rows = scans.map((scan) => ({
+    scan_id: scan.id,
+    list_id: scan.list?.id,
+    ticket_id: scan.ticket_id,
+    allow_reentry: !!scan.list?.allow_reentry,
+    at: scan.scanned_at.toISOString(),
+    gate_id: scan.gate_id,
+  }))
+  const entered = new Map(
+    ((await manager.execute(ENTER_MANY, [JSON.stringify(rows)])) as unknown as { scan_id: string; entries: number }[]).map((row) => [
+      row.scan_id,
+      Number(row.entries),
+    ])
+  )
+  const refused = scans.filter((scan) => !entered.has(scan.id))
+  const holders = refused.length
+    ? ((await manager.execute(ADMISSION_HOLDERS, [
+        JSON.stringify(refused.map((scan) => ({ list_id: scan.list?.id, ticket_id: scan.ticket_id }))),
+      ])) as unknown as (Holder & { list_id: string; ticket_id: string })[])
+    : []
+  for (const scan of scans) {
+    const entries = entered.get(scan.id)
+    if (entries !== undefined) {
+      answers.set(scan.id, answerOf(scan, "admitted", undefined, entries > 1))
+      continue
+    }
+    const holder = holders.find((candidate) => candidate.list_id === scan.list?.id && candidate.ticket_id === scan.ticket_id)
+    answers.set(scan.id, refusedEntry(scan, holder, conflicts))
+  }
+}
+
+/** An entry the database refused: the ticket is (or was, without re-entry) inside already. */
+function refusedEntry(scan: ScanInput, holder: Holder | undefined, conflicts: ConflictRow[]): ScanAnswer {
+  const list = scan.list as NonNullable<ScanInput["list"]>
+  const ticketId = scan.ticket_id as string
+  // Online, the usher refuses at the gate. Offline, the device already let the person in: keep both sides.
+  if (!scan.offline) return answerOf(scan, "rejected", "already_admitted", true)
+  const conflictId = generateEntityId(undefined, "ckc")
+  conflicts.push({
+    id: conflictId,
+    event_id: scan.event_id,
+    list_id: list.id,
+    ticket_id: ticketId,
+    scan_id: scan.id,
+    other_scan_id: holder?.last_in_scan_id ?? null,
+    device_id: scan.device_id,
+    other_device_id: holder?.device_id ?? null,
+    usher_id: scan.usher_id,
+    other_usher_id: holder?.usher_id ?? null,
+  })
+  return answerOf(scan, "rejected", "already_admitted", true, conflictId)
+}
+
+const keyOf = (scan: ScanInput) => `${scan.list?.id}|${scan.ticket_id}`
+
+async function holderOf(manager: Statements, listId: string, ticketId: string): Promise<Holder | undefined> {
+  const [holder] = (await manager.execute(ADMISSION_HOLDER, [listId, ticketId])) as unknown as Holder[]
+  return holder
+}

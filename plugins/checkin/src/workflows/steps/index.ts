@@ -1,0 +1,3 @@
+export * from "./create-usher"
+export * from "./register-usher-identity"
+export * from "./validate-new-usher"
