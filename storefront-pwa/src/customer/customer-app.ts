@@ -58,6 +58,30 @@ const PAGES: readonly Page[] = [
     load: () => import("./tickets/customer-tickets-page.js"),
     render: (_, search) => html`<customer-tickets-page .search=${search}></customer-tickets-page>`,
   },
+  {
+    pattern: "/transfers/accept",
+    title: "A ticket for you · Tessera",
+    load: () => import("./tickets/customer-accept-transfer-page.js"),
+    render: (_, search) => html`<customer-accept-transfer-page .search=${search}></customer-accept-transfer-page>`,
+  },
+  {
+    pattern: "/favorites",
+    title: "Favorites · Tessera",
+    load: () => import("./favorites/customer-favorites-page.js"),
+    render: () => html`<customer-favorites-page></customer-favorites-page>`,
+  },
+  {
+    pattern: "/dependents",
+    title: "People with me · Tessera",
+    load: () => import("./dependents/customer-dependents-page.js"),
+    render: () => html`<customer-dependents-page></customer-dependents-page>`,
+  },
+  {
+    pattern: "/wallet",
+    title: "Wallet · Tessera",
+    load: () => import("./wallet/customer-wallet-page.js"),
+    render: (_, search) => html`<customer-wallet-page .search=${search}></customer-wallet-page>`,
+  },
 ];
 
 function matchPage(pathname: string): { page: Page; params: RouteParams } | undefined {

@@ -8,7 +8,7 @@ import { signOut, type SessionState } from "./account/customer-session.js";
 import type { StoreCart } from "./cart/cart-store.js";
 import { cartContext, sessionContext } from "./customer-context.js";
 
-/** The customer area's navigation: events, my tickets, the cart with its ticket count, and the account. */
+/** The customer area's navigation: events, my tickets, favorites, wallet, the cart with its ticket count, and the account. */
 @customElement("customer-nav")
 export class CustomerNav extends LitElement {
   static override styles = [
@@ -53,7 +53,8 @@ export class CustomerNav extends LitElement {
   override render() {
     const count = this.cart?.items?.reduce((sum, item) => sum + item.quantity, 0) ?? 0;
     return html`<nav aria-label="Customer">
-      ${this.link("/", "Events")} ${this.link("/tickets", "My tickets")}
+      ${this.link("/", "Events")} ${this.link("/tickets", "My tickets")} ${this.link("/favorites", "Favorites")}
+      ${this.link("/wallet", "Wallet")}
       ${this.link("/cart", count ? `Cart (${count})` : "Cart", count ? `Cart, ${count} tickets` : "Cart, empty")}
       <span class="account">${this.renderAccount()}</span>
     </nav>`;
@@ -66,6 +67,7 @@ export class CustomerNav extends LitElement {
       return html`${this.link("/account/sign-in", "Sign in")} ${this.link("/account/register", "Create account")}`;
     }
     return html`<span class="muted">${session.customer.first_name || session.customer.email}</span>
+      ${this.link("/dependents", "People with me")}
       <button type="button" class="secondary" @click=${this.onSignOut}>Sign out</button>`;
   }
 

@@ -18,6 +18,11 @@ const CART_FIELDS =
  */
 export const cartState = new Observable<StoreCart | undefined>(undefined);
 
+/** A wallet top-up line (plugins/nfc-wallet marks them in the line's metadata), not a ticket. */
+export function isWalletTopUp(item: { metadata?: Record<string, unknown> | null }): boolean {
+  return item.metadata?.wallet_top_up === true;
+}
+
 /** A readable refusal from checkout (its message is shown as is). */
 export class CheckoutError extends Error {
   override name = "CheckoutError";
@@ -60,18 +65,23 @@ async function regionFor(sdk: StorefrontSdk, currency: string, signal: AbortSign
   return region.id;
 }
 
-/** Adds tickets, creating a cart in the region of their currency when there is none yet. */
-export async function addToCart(sdk: StorefrontSdk, variantId: string, quantity: number, currency: string, signal: AbortSignal): Promise<StoreCart> {
-  let cart = cartState.value;
+/** The open cart, or a new one in the region of `currency`; a cart in another currency is refused. */
+export async function ensureCart(sdk: StorefrontSdk, currency: string, signal: AbortSignal): Promise<StoreCart> {
+  const cart = cartState.value;
   if (cart && cart.currency_code !== currency.toLowerCase()) {
     throw new CheckoutError(`Your cart holds tickets in ${cart.currency_code.toUpperCase()}: check it out or empty it first.`);
   }
-  if (!cart) {
-    const region_id = await regionFor(sdk, currency, signal);
-    const session = customerSession.value;
-    const email = session.status === "signed-in" ? session.customer.email : undefined;
-    ({ cart } = await request(sdk.store.cart.create({ region_id, email }, { fields: CART_FIELDS }), signal));
-  }
+  if (cart) return cart;
+  const region_id = await regionFor(sdk, currency, signal);
+  const session = customerSession.value;
+  const email = session.status === "signed-in" ? session.customer.email : undefined;
+  const { cart: created } = await request(sdk.store.cart.create({ region_id, email }, { fields: CART_FIELDS }), signal);
+  return setCart(created) as StoreCart;
+}
+
+/** Adds tickets, creating a cart in the region of their currency when there is none yet. */
+export async function addToCart(sdk: StorefrontSdk, variantId: string, quantity: number, currency: string, signal: AbortSignal): Promise<StoreCart> {
+  const cart = await ensureCart(sdk, currency, signal);
   const { cart: updated } = await request(
     sdk.store.cart.createLineItem(cart.id, { variant_id: variantId, quantity }, { fields: CART_FIELDS }),
     signal,

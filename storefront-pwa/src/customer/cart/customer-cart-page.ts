@@ -7,38 +7,24 @@ import { describeError } from "../../core/ui/error-message.js";
 import { formatMoney } from "../../core/ui/format.js";
 import { navigate } from "../../core/ui/navigate.js";
 import { formStyles, sharedStyles } from "../../core/ui/shared-styles.js";
+import { rowCardStyles } from "../row-styles.js";
 import type { SessionState } from "../account/customer-session.js";
 import { cartContext, sessionContext } from "../customer-context.js";
 import { LoadController } from "../../core/ui/load-controller.js";
 import "../../core/ui/app-error.js";
-import { checkout, paymentStepFor, setLineQuantity, type StoreCart } from "./cart-store.js";
+import { checkout, isWalletTopUp, paymentStepFor, setLineQuantity, type StoreCart } from "./cart-store.js";
 import type { PaymentStep } from "./payment.js";
 
-/** The cart (`/cart`) and checkout: quantities, email, pay, then on to "my tickets" for the new order. */
+/** The cart (`/cart`) and checkout: quantities, email, pay, then on to "my tickets" (or the wallet, for top-ups alone). */
 @customElement("customer-cart-page")
 export class CustomerCartPage extends LitElement {
   static override styles = [
     sharedStyles,
+    rowCardStyles,
     formStyles,
     css`
       :host {
         display: block;
-      }
-      li {
-        display: flex;
-        flex-wrap: wrap;
-        align-items: center;
-        gap: 0.5rem 1rem;
-        padding: 0.75rem 1rem;
-        border: 1px solid var(--tessera-border);
-        border-radius: 0.75rem;
-        background: var(--tessera-surface);
-      }
-      .what {
-        flex: 1 1 12rem;
-      }
-      .what p {
-        margin: 0;
       }
       .quantity {
         display: flex;
@@ -106,7 +92,7 @@ export class CustomerCartPage extends LitElement {
       <h1>Your cart</h1>
       <ul class="plain" aria-label="Cart lines">
         ${cart.items.map(
-          (item) => html`<li>
+          (item) => html`<li class="row-card">
             <div class="what">
               <p><strong>${item.product_title ?? item.title}</strong></p>
               <p class="muted">${item.variant_title ?? ""} · ${formatMoney({ amount: item.unit_price, currency_code: cart.currency_code })} each</p>
@@ -167,9 +153,10 @@ export class CustomerCartPage extends LitElement {
     const email = String(new FormData(event.currentTarget as HTMLFormElement).get("email") ?? "").trim();
     const step = this.payment.value;
     if (!step) return Promise.resolve();
+    const topUpOnly = this.cart?.items?.every(isWalletTopUp) ?? false;
     return this.run(async () => {
       const order = await checkout(getSdk(), email, step, new AbortController().signal);
-      navigate(`/tickets?order=${encodeURIComponent(order.id)}`);
+      navigate(`${topUpOnly ? "/wallet" : "/tickets"}?order=${encodeURIComponent(order.id)}`);
     });
   }
 }

@@ -2,9 +2,10 @@ import { LitElement, css, html } from "lit";
 import { customElement, property } from "lit/decorators.js";
 import { formatEventTime, formatMoney } from "../../core/ui/format.js";
 import { sharedStyles } from "../../core/ui/shared-styles.js";
-import { eventImage, type StoreEvent } from "./event-types.js";
+import "../favorites/customer-favorite-button.js";
+import { eventImage, type EventSummary } from "./event-types.js";
 
-/** One event in the list: image, title (a link to its page), when and where, price from, featured / sold out. */
+/** One event in the list: image, title (a link to its page), when and where, price from, featured / sold out, a heart. */
 @customElement("customer-event-card")
 export class CustomerEventCard extends LitElement {
   static override styles = [
@@ -58,6 +59,11 @@ export class CustomerEventCard extends LitElement {
         margin: 0.15rem 0;
         font-size: 0.95rem;
       }
+      customer-favorite-button {
+        position: absolute;
+        top: 0.5rem;
+        right: 0.5rem;
+      }
       .badges {
         display: flex;
         gap: 0.4rem;
@@ -78,7 +84,7 @@ export class CustomerEventCard extends LitElement {
     `,
   ];
 
-  @property({ attribute: false }) event?: StoreEvent;
+  @property({ attribute: false }) event?: EventSummary;
 
   override render() {
     const event = this.event;
@@ -98,6 +104,8 @@ export class CustomerEventCard extends LitElement {
         <p class="muted">${event.venue.name}, ${event.venue.city} · ${event.category}</p>
         ${event.min_price ? html`<p>From ${formatMoney(event.min_price)}</p>` : null}
       </div>
+      <!-- after the title in the tab order; placed over the image -->
+      <customer-favorite-button .eventId=${event.id} .eventTitle=${event.title}></customer-favorite-button>
     </article>`;
   }
 }

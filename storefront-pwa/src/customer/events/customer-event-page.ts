@@ -7,6 +7,7 @@ import { sharedStyles } from "../../core/ui/shared-styles.js";
 import "../../core/ui/app-error.js";
 import { retrieveEvent } from "./event-api.js";
 import { eventImage, type StoreEvent } from "./event-types.js";
+import "../favorites/customer-favorite-button.js";
 import "./customer-ticket-type-row.js";
 
 /** One event (`/events/:handle`): when, where, description, and its ticket types to buy. */
@@ -24,6 +25,13 @@ export class CustomerEventPage extends LitElement {
         max-height: 22rem;
         object-fit: cover;
         border-radius: 0.75rem;
+      }
+      .title {
+        display: flex;
+        flex-wrap: wrap;
+        align-items: center;
+        justify-content: space-between;
+        gap: 0.5rem 1rem;
       }
       h1 {
         margin-bottom: 0.25rem;
@@ -56,7 +64,10 @@ export class CustomerEventPage extends LitElement {
     const venue = event.venue;
     return html`
       ${image ? html`<img src=${image} alt="" />` : null}
-      <h1>${event.title}</h1>
+      <div class="title">
+        <h1>${event.title}</h1>
+        <customer-favorite-button labelled .eventId=${event.id} .eventTitle=${event.title}></customer-favorite-button>
+      </div>
       <p class="facts">
         ${formatEventTime(event.starts_at, event.timezone)}
         ${event.doors_open_at ? html`· doors ${formatEventTime(event.doors_open_at, event.timezone)}` : null}<br />

@@ -31,6 +31,10 @@ export interface StoreEvent {
   doors_open_at?: string | null;
 }
 
+/** What a card needs of an event: the list gives all of it, a favorite only a summary (no prices or badges). */
+export type EventSummary = Pick<StoreEvent, "id" | "handle" | "title" | "category" | "images" | "starts_at" | "timezone" | "venue"> &
+  Partial<Pick<StoreEvent, "is_featured" | "sold_out" | "min_price">>;
+
 export interface EventPage {
   events: StoreEvent[];
   count: number;

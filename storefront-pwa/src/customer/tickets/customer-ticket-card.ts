@@ -5,9 +5,14 @@ import { CredentialWriterController } from "../../core/nfc/credential-writer-con
 import { formatEventTime } from "../../core/ui/format.js";
 import { sharedStyles } from "../../core/ui/shared-styles.js";
 import type { StoreTicket } from "./ticket-api.js";
+import type { TicketActionsState } from "./ticket-extras.js";
+import "./customer-ticket-actions.js";
 import "./ticket-qr.js";
 
-/** One ticket: event, type, holder, code, the QR to show at the gate, and "Write to my wristband" over NFC. */
+/**
+ * One ticket: event, type, holder, code, the QR to show at the gate, "Write to my wristband" over NFC, and (when
+ * the backend answered) transfer, refund and the people on it.
+ */
 @customElement("customer-ticket-card")
 export class CustomerTicketCard extends LitElement {
   static override styles = [
@@ -48,6 +53,8 @@ export class CustomerTicketCard extends LitElement {
   ];
 
   @property({ attribute: false }) ticket?: StoreTicket;
+  /** Undefined offline: changes need the backend. */
+  @property({ attribute: false }) actions?: TicketActionsState;
   @state() private lock = false;
 
   private readonly writer = new CredentialWriterController(this);
@@ -63,7 +70,9 @@ export class CustomerTicketCard extends LitElement {
         ${event.venue ? html`<p class="muted">${event.venue.name}, ${event.venue.city}</p>` : null}
         <p>${ticket.ticket_type.name}${ticket.holder_name ? html` · ${ticket.holder_name}` : null}</p>
         <p class="code">Code ${ticket.code}</p>
+        ${!this.actions && ticket.dependents?.length ? html`<p>With ${ticket.dependents.map((person) => person.name).join(", ")}</p>` : null}
         ${ticket.credential ? this.renderNfc() : html`<p role="status"><strong>This ticket is ${ticket.status}.</strong></p>`}
+        ${this.actions ? html`<customer-ticket-actions .ticket=${ticket} .state=${this.actions}></customer-ticket-actions>` : null}
       </div>
       ${ticket.credential ? html`<ticket-qr .text=${ticket.credential.qr} label=${`QR code for ticket ${ticket.code}`}></ticket-qr>` : null}
     </article>`;

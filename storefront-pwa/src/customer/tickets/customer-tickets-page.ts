@@ -1,6 +1,7 @@
 import { consume } from "@lit/context";
 import { LitElement, css, html, type PropertyValues } from "lit";
 import { customElement, property, state } from "lit/decorators.js";
+import { repeat } from "lit/directives/repeat.js";
 import { getSdk } from "../../core/api/sdk.js";
 import { LoadController } from "../../core/ui/load-controller.js";
 import { sharedStyles } from "../../core/ui/shared-styles.js";
@@ -9,12 +10,18 @@ import type { SessionState } from "../account/customer-session.js";
 import { sessionContext } from "../customer-context.js";
 import { listMyTickets, waitForOrderTickets } from "./ticket-api.js";
 import { readSavedTickets, saveTickets, type SavedTickets } from "./ticket-cache.js";
+import { actionsFor, type TicketExtras } from "./ticket-extras.js";
+import { loadTicketExtras } from "./ticket-extras-api.js";
+import "./customer-incoming-transfers.js";
 import "./customer-ticket-card.js";
 
 /** The list shown, and whether it was read just now (`live`) or is the copy saved on the device. */
 type ShownTickets = SavedTickets & { live: boolean };
 
-/** "My tickets" (`/tickets`): the signed-in customer's tickets; after checkout (`?order=`) it waits for the new ones. */
+/**
+ * "My tickets" (`/tickets`): tickets offered to the customer, then their own tickets, each with what can be done
+ * with it (transfer, refund, people); after checkout (`?order=`) it waits for the new ones.
+ */
 @customElement("customer-tickets-page")
 export class CustomerTicketsPage extends LitElement {
   static override styles = [
@@ -41,6 +48,19 @@ export class CustomerTicketsPage extends LitElement {
    * (with its date), so the QR codes work at a gate without network.
    */
   private readonly tickets = new LoadController<ShownTickets | undefined>(this, async (signal) => {
+    this.lastShown = await this.readTickets(signal);
+    return this.lastShown;
+  });
+
+  /** The list on screen while it is read again after a change, so the page does not flash "Loading". */
+  private lastShown?: ShownTickets;
+
+  /** Offers, refund requests and people: only online (without them the cards just show the tickets). */
+  private readonly extras = new LoadController<TicketExtras | undefined>(this, (signal) =>
+    this.session?.status === "signed-in" ? loadTicketExtras(getSdk(), signal) : Promise.resolve(undefined),
+  );
+
+  private async readTickets(signal: AbortSignal): Promise<ShownTickets | undefined> {
     if (this.session?.status !== "signed-in") return undefined;
     const customerId = this.session.customer.id;
     const orderId = this.orderId;
@@ -53,11 +73,16 @@ export class CustomerTicketsPage extends LitElement {
       if (!saved) throw error;
       return { ...saved, live: false };
     }
-  });
+  }
 
   protected override willUpdate(changed: PropertyValues): void {
     const signedIn = (session: unknown) => (session as SessionState | undefined)?.status === "signed-in";
-    if (changed.has("session") && signedIn(this.session) && !signedIn(changed.get("session"))) this.tickets.run();
+    if (changed.has("session") && signedIn(this.session) && !signedIn(changed.get("session"))) this.reload();
+  }
+
+  private reload(): void {
+    this.tickets.run();
+    this.extras.run();
   }
 
   override render() {
@@ -67,10 +92,14 @@ export class CustomerTicketsPage extends LitElement {
       return html`<h1>My tickets</h1>
         <p><a href="/account/sign-in?next=/tickets">Sign in</a> to see your tickets.</p>`;
     }
+    const extras = this.extras.value;
     return html`<h1>My tickets</h1>
+      ${extras ? html`<customer-incoming-transfers .transfers=${extras.incoming} @ticket-changed=${this.reload}></customer-incoming-transfers>` : null}
       ${this.tickets.render({
         pending: () =>
-          html`<p class="muted" role="status">${this.orderId ? "Thank you! Issuing your tickets…" : "Loading your tickets…"}</p>`,
+          this.lastShown
+            ? this.renderTickets(this.lastShown)
+            : html`<p class="muted" role="status">${this.orderId ? "Thank you! Issuing your tickets…" : "Loading your tickets…"}</p>`,
         complete: (saved) => this.renderTickets(saved),
         error: (error) =>
           html`<app-error heading="Couldn't load your tickets." .error=${error} @retry=${() => this.tickets.run()}></app-error>`,
@@ -87,8 +116,15 @@ export class CustomerTicketsPage extends LitElement {
       : html`<p class="muted" role="status">
           Offline: these are your tickets as saved on this device at ${new Date(shown.saved_at).toLocaleString()}.
         </p>`;
-    return html`${offlineNote}<ul class="plain" aria-label="My tickets">
-      ${tickets.map((ticket) => html`<li><customer-ticket-card .ticket=${ticket}></customer-ticket-card></li>`)}
+    const extras = shown?.live ? this.extras.value : undefined;
+    return html`${offlineNote}<ul class="plain" aria-label="My tickets" @ticket-changed=${this.reload}>
+      ${repeat(
+        tickets,
+        (ticket) => ticket.id,
+        (ticket) => html`<li>
+          <customer-ticket-card .ticket=${ticket} .actions=${extras ? actionsFor(extras, ticket.id) : undefined}></customer-ticket-card>
+        </li>`,
+      )}
     </ul>`;
   }
 }

@@ -1,5 +1,6 @@
 import { request } from "../../core/api/request.js";
 import type { StorefrontSdk } from "../../core/api/sdk.js";
+import type { Dependent } from "../dependents/dependent-api.js";
 
 /** A ticket as GET /store/customers/me/tickets gives it (backend/src/api/store/customers/me/tickets/helpers.ts). */
 export interface StoreTicket {
@@ -9,7 +10,9 @@ export interface StoreTicket {
   holder_name: string | null;
   order_id: string | null;
   event: { id: string; title: string; starts_at: string; timezone: string; venue?: { name: string; city: string } | null };
-  ticket_type: { id: string; name: string; tier: string };
+  ticket_type: { id: string; name: string; tier: string; allows_dependents?: boolean; max_dependents?: number };
+  /** People who come with the ticket's holder (ticket types that admit dependents). */
+  dependents?: Dependent[];
   /** Only valid tickets carry one: `qr` is the QR text, `nfc` the base64url bytes for a wristband's record. */
   credential: { qr: string; nfc: string; kid: string; version: number } | null;
 }
