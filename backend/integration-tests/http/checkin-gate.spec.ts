@@ -10,6 +10,7 @@ import {
   type EventsService,
   gateEvent,
   type Headers,
+  organizerHeaders,
   scanBody,
   usherHeaders,
 } from "../utils/checkin-fixtures"
@@ -99,6 +100,14 @@ medusaIntegrationTestRunner({
         expect(await countRows(container, "checkin_admission", "ticket_id = ?", [ticket.id])).toBe(1)
         expect(await countRows(container, "checkin_admission", "ticket_id = ? and entries = 1 and state = 'inside'", [ticket.id])).toBe(1)
         expect(await countRows(container, "checkin_scan", "ticket_id = ?", [ticket.id])).toBe(100)
+      })
+
+      it("should count admissions on the organizer's dashboard", async () => {
+        const dashboard = async () => (await client.get("/organizer/dashboard", organizerHeaders(container, setup.store.organizer.id))).data.dashboard
+        expect((await dashboard()).checked_in).toBe(0)
+        await scan(scanBody(setup.main.id, await credentialOf(container, setup.tickets.ga[0])))
+        await scan(scanBody(setup.main.id, await credentialOf(container, setup.tickets.ga[1])))
+        expect((await dashboard()).checked_in).toBe(2)
       })
 
       it("should answer a replayed scan id with the same answer and one effect, even concurrently", async () => {

@@ -1,8 +1,6 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { Modules } from "@medusajs/framework/utils"
-import { StepResponse } from "@medusajs/framework/workflows-sdk"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
-import { getOrganizerDashboardWorkflow } from "@tessera/events/workflows"
 import type { EventsService } from "../../src/workflows/utils/events-service"
 import { type Api, ORGANIZER_PASSWORD, type OrganizerWorld, customerHeaders, organizerWorld, settle } from "../utils/organizer-fixtures"
 
@@ -134,7 +132,7 @@ medusaIntegrationTestRunner({
             expect.objectContaining({ name: "General admission", event_id: world.a.event.id, sold: 2 }),
             expect.objectContaining({ name: "VIP", event_id: world.a.event.id, sold: 1 }),
           ]),
-          checked_in: null,
+          checked_in: 0,
         })
         expect(dashboard.tickets_by_type).toHaveLength(2)
 
@@ -170,13 +168,6 @@ medusaIntegrationTestRunner({
         expect(byCode.data.tickets.map((t: { code: string }) => t.code)).toEqual([code])
         // B's holder is not among A's tickets
         expect((await http.get(`${url}?q=bob`, world.a.login)).data.count).toBe(0)
-      })
-
-      // Last in the file: the handler stays registered on the app's copy of the workflow.
-      it("should take checked_in from a check-in plugin's checkInsCounted hook once one is registered", async () => {
-        getOrganizerDashboardWorkflow.hooks.checkInsCounted(({ event_ids }) => new StepResponse({ checked_in: event_ids.length * 7 }))
-        const { data } = await http.get("/organizer/dashboard", world.a.login)
-        expect(data.dashboard).toMatchObject({ tickets: { sold: 4 }, checked_in: 7 })
       })
     })
   },

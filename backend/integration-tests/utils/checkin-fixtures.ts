@@ -20,15 +20,19 @@ export type Api = {
 }
 
 /** Bearer headers for an usher, minted like Medusa's login does (no login round trip, no rate limit). */
-export function usherHeaders(container: MedusaContainer, usherId: string): Headers {
+/** A bearer token for a custom actor, signed like Medusa's own (no login round trip, no rate limit). */
+function actorHeaders(container: MedusaContainer, actor: "usher" | "organizer", actorId: string): Headers {
   const { projectConfig } = container.resolve(ContainerRegistrationKeys.CONFIG_MODULE)
   const token = jwt.sign(
-    { actor_id: usherId, actor_type: "usher", auth_identity_id: "", app_metadata: { usher_id: usherId } },
+    { actor_id: actorId, actor_type: actor, auth_identity_id: "", app_metadata: { [`${actor}_id`]: actorId } },
     projectConfig.http.jwtSecret as string,
     { expiresIn: "1d" }
   )
   return { headers: { authorization: `Bearer ${token}` } }
 }
+
+export const usherHeaders = (container: MedusaContainer, usherId: string) => actorHeaders(container, "usher", usherId)
+export const organizerHeaders = (container: MedusaContainer, organizerId: string) => actorHeaders(container, "organizer", organizerId)
 
 /**
  * Two published events (GA and VIP each), valid tickets issued straight through the events module,
