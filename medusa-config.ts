@@ -88,6 +88,7 @@ module.exports = defineConfig({
     { resolve: "@tessera/events", options: {} },
     { resolve: "@tessera/nfc-wallet", options: {} },
     { resolve: "@tessera/checkin", options: {} },
+    // after the domain plugins: its links name their modules
     { resolve: "@tessera/backend", options: {} },
     { resolve: "@tessera/admin-extensions", options: {} },
   ],

@@ -26,6 +26,7 @@ interface Area {
  * `/courier` go before the customer area, which takes every other path (and shows "not found" itself).
  */
 const AREAS: readonly Area[] = [
+  { pattern: "/usher/*", load: () => import("./usher/usher-app.js"), render: (pathname) => html`<usher-app .pathname=${pathname}></usher-app>` },
   {
     pattern: "/*",
     load: () => import("./customer/customer-app.js"),

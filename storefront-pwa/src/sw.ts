@@ -6,11 +6,16 @@
 //   API and auth requests    → NetworkOnly (authenticated JSON is never cached; offline data lives in IndexedDB)
 //   hashed /assets/*         → precached; CacheFirst for any not in the precache manifest
 //   images                   → StaleWhileRevalidate, bounded by ExpirationPlugin
+// Plus the usher's offline scans: a Workbox background-sync queue, replayed on `sync` and when a page asks
+// (see core/offline/scan-sync.ts).
+import { Queue } from "workbox-background-sync";
 import { clientsClaim } from "workbox-core";
 import { ExpirationPlugin } from "workbox-expiration";
 import { cleanupOutdatedCaches, createHandlerBoundToURL, matchPrecache, precacheAndRoute } from "workbox-precaching";
 import { NavigationRoute, registerRoute, setCatchHandler } from "workbox-routing";
 import { CacheFirst, NetworkFirst, NetworkOnly, StaleWhileRevalidate } from "workbox-strategies";
+import { queueScans, replayScanQueue } from "./core/offline/scan-replay.js";
+import { isScanSyncCommand, SCAN_QUEUE, type ScanSyncMessage } from "./core/offline/scan-sync.js";
 
 declare const self: ServiceWorkerGlobalScope & { __WB_MANIFEST: Array<{ url: string; revision: string | null } | string> };
 
@@ -73,4 +78,27 @@ self.addEventListener("message", (event: ExtendableMessageEvent) => {
   if (typeof data === "object" && data !== null && (data as { type?: unknown }).type === "SKIP_WAITING") {
     void self.skipWaiting();
   }
+});
+
+// A gate day offline must never expire a scan: entries stay for 30 days.
+const scanQueue = new Queue(SCAN_QUEUE, {
+  maxRetentionTime: 30 * 24 * 60,
+  onSync: ({ queue }) => replayScanQueue(queue, notifyPages),
+});
+
+function notifyPages(message: ScanSyncMessage): void {
+  void self.clients
+    .matchAll({ type: "window", includeUncontrolled: true })
+    .then((pages) => pages.forEach((page) => page.postMessage(message)));
+}
+
+self.addEventListener("message", (event: ExtendableMessageEvent) => {
+  const command: unknown = event.data;
+  if (!isScanSyncCommand(command)) return;
+  const work =
+    command.type === "QUEUE_SCANS"
+      ? queueScans(scanQueue, command.url, command.scans)
+      : replayScanQueue(scanQueue, notifyPages).catch(() => undefined); // offline: reported, retried later
+  // The page waits for the answer, so a scan is never shown as queued before it is.
+  event.waitUntil(work.then(() => event.ports[0]?.postMessage({ ok: true })));
 });

@@ -30,7 +30,7 @@ medusaIntegrationTestRunner({
     })
 
     describe("CORS on actor route families", () => {
-      it.each(["/usher/events", "/merchant/charges", "/organizer/events", "/courier/deliveries"])(
+      it.each(["/usher/me", "/merchant/charges", "/organizer/events", "/courier/deliveries"])(
         "should answer a preflight for %s from the PWA origin only",
         async (path) => {
           const allowed = await api.options(path, {
@@ -42,6 +42,10 @@ medusaIntegrationTestRunner({
             validateStatus: () => true,
           })
           expect(other.headers["access-control-allow-origin"]).toBeUndefined()
+          // a refusal must reach the PWA as a refusal, not as a network error
+          const refused = await api.get(path, { headers: { origin: "http://localhost:9001" }, validateStatus: () => true })
+          expect(refused.status).toBeGreaterThanOrEqual(400)
+          expect(refused.headers["access-control-allow-origin"]).toBe("http://localhost:9001")
         }
       )
     })

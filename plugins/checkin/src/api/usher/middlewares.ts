@@ -1,4 +1,4 @@
-import { authenticate, type MiddlewareRoute, validateAndTransformBody, validateAndTransformQuery } from "@medusajs/framework/http"
+import { authenticate, type MiddlewareRoute, type MiddlewareVerb, validateAndTransformBody, validateAndTransformQuery } from "@medusajs/framework/http"
 import {
   UsherCreateIncident,
   UsherCreateScan,
@@ -9,9 +9,12 @@ import {
 
 const noQueryConfig = { isList: false }
 
+const AUTHENTICATED_METHODS: MiddlewareVerb[] = ["GET", "POST", "PUT", "PATCH", "DELETE"]
+
 /** Every /usher route needs a logged-in usher; each route then checks the event's assignment (403 otherwise). */
 export const usherMiddlewares: MiddlewareRoute[] = [
-  { matcher: "/usher*", middlewares: [authenticate("usher", ["bearer", "session"])] },
+  // Not OPTIONS: a CORS preflight carries no token and must reach backend's actor CORS.
+  { methods: AUTHENTICATED_METHODS, matcher: "/usher*", middlewares: [authenticate("usher", ["bearer", "session"])] },
   { methods: ["POST"], matcher: "/usher/scans", middlewares: [validateAndTransformBody(UsherCreateScan)] },
   {
     methods: ["POST"],

@@ -1,4 +1,4 @@
-import { authenticate, type MiddlewareRoute, validateAndTransformBody, validateAndTransformQuery } from "@medusajs/framework/http"
+import { authenticate, type MiddlewareRoute, type MiddlewareVerb, validateAndTransformBody, validateAndTransformQuery } from "@medusajs/framework/http"
 import {
   listOrganizerEditRequestsQueryConfig,
   listOrganizerEventsQueryConfig,
@@ -8,6 +8,7 @@ import {
   retrieveOrganizerPayoutQueryConfig,
 } from "./query-config"
 import {
+
   OrganizerCreateEditRequest,
   OrganizerGetEditRequestsParams,
   OrganizerGetEventsParams,
@@ -22,9 +23,12 @@ const get = (matcher: string, validate: NonNullable<MiddlewareRoute["middlewares
   middlewares: [validate],
 })
 
+const AUTHENTICATED_METHODS: MiddlewareVerb[] = ["GET", "POST", "PUT", "PATCH", "DELETE"]
+
 /** Every /organizer route needs a logged-in organizer; each route then scopes what it reads to that organizer. */
 export const organizerMiddlewares: MiddlewareRoute[] = [
-  { matcher: "/organizer/*", middlewares: [authenticate("organizer", ["bearer", "session"])] },
+  // Not OPTIONS: a CORS preflight carries no token and must reach backend's actor CORS.
+  { methods: AUTHENTICATED_METHODS, matcher: "/organizer/*", middlewares: [authenticate("organizer", ["bearer", "session"])] },
   get("/organizer/events", validateAndTransformQuery(OrganizerGetEventsParams, listOrganizerEventsQueryConfig)),
   get("/organizer/events/:id/tickets", validateAndTransformQuery(OrganizerGetTicketsParams, listOrganizerTicketsQueryConfig)),
   {

@@ -1,12 +1,15 @@
-import { type MiddlewareRoute, authenticate, validateAndTransformBody, validateAndTransformQuery } from "@medusajs/framework/http"
+import { type MiddlewareRoute, type MiddlewareVerb, authenticate, validateAndTransformBody, validateAndTransformQuery } from "@medusajs/framework/http"
 import { createFindParams } from "@medusajs/medusa/api/utils/validators"
 import { MerchantChangePassword } from "./me/validators"
 import { MerchantCreateCharge, MerchantGetChargesParams, MerchantGetSnapshotParams, MerchantSyncCharges } from "./charges/validators"
 
 const listQueryConfig = { defaults: [], isList: true }
 
+const AUTHENTICATED_METHODS: MiddlewareVerb[] = ["GET", "POST", "PUT", "PATCH", "DELETE"]
+
 export const merchantMiddlewares: MiddlewareRoute[] = [
-  { matcher: "/merchant*", middlewares: [authenticate("merchant", ["bearer", "session"])] },
+  // Not OPTIONS: a CORS preflight carries no token and must reach backend's actor CORS.
+  { methods: AUTHENTICATED_METHODS, matcher: "/merchant*", middlewares: [authenticate("merchant", ["bearer", "session"])] },
   { methods: ["POST"], matcher: "/merchant/charges", middlewares: [validateAndTransformBody(MerchantCreateCharge)] },
   { methods: ["GET"], matcher: "/merchant/charges", middlewares: [validateAndTransformQuery(MerchantGetChargesParams, listQueryConfig)] },
   { methods: ["GET"], matcher: "/merchant/cards", middlewares: [validateAndTransformQuery(createFindParams({ limit: 50, offset: 0 }), listQueryConfig)] },

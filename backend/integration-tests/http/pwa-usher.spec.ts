@@ -1,0 +1,243 @@
+import { mkdir } from "node:fs/promises"
+import { join } from "node:path"
+import type { MedusaContainer } from "@medusajs/framework/types"
+import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import type { Browser, BrowserContext, Page } from "playwright-core"
+import { servePwa, type ServedPwa } from "../../../storefront-pwa/server/serve-pwa.mjs"
+import { ensurePwaBuild, PWA_DIR } from "../../../storefront-pwa/e2e/build-pwa"
+import { describeInBrowser, launchChromium } from "../../../storefront-pwa/e2e/chromium"
+import { freePort } from "../../../storefront-pwa/e2e/free-port"
+import { installSimulatedNfc, tapTag } from "../../../storefront-pwa/e2e/simulated-nfc"
+import { type Api, countRows, credentialOf, gateEvent } from "../utils/checkin-fixtures"
+import { adminHeaders } from "../utils/fixtures"
+
+/** Screenshots of the verdicts, for people to look at (git-ignored: test-results/). */
+const ARTIFACTS = join(PWA_DIR, "test-results", "pwa-usher")
+const PASSWORD = "gate-pass-123"
+// The NFC layer drops a second read of the same tag within 1 s (ReadDebouncer).
+const DEBOUNCE_MS = 1_100
+
+// The PWA's origin must be in the backend's CORS lists before the app boots (see pwa-shell.spec.ts).
+let pwaPort: number
+const previousPwaCors = process.env.PWA_CORS
+beforeAll(async () => {
+  pwaPort = await freePort()
+  process.env.PWA_CORS = `http://127.0.0.1:${pwaPort}`
+})
+afterAll(() => {
+  if (previousPwaCors === undefined) delete process.env.PWA_CORS
+  else process.env.PWA_CORS = previousPwaCors
+})
+
+/** What the test measured, printed once at the end (P6). */
+const measured: Record<string, number[]> = { "offline scan-to-verdict ms": [], "cold offline start ms": [] }
+
+medusaIntegrationTestRunner({
+  testSuite: ({ api, getContainer }) => {
+    const client = api as Api
+    let container: MedusaContainer
+    let distDir: string
+    let pwa: ServedPwa
+    let browser: Browser
+    let contexts: BrowserContext[]
+    let setup: Awaited<ReturnType<typeof gateEvent>>
+
+    beforeAll(async () => {
+      distDir = await ensurePwaBuild()
+      await mkdir(ARTIFACTS, { recursive: true })
+      browser = await launchChromium()
+    })
+
+    afterAll(async () => {
+      await browser?.close()
+      console.log(`[pwa-usher] measured: ${JSON.stringify(measured)}`)
+    })
+
+    beforeEach(async () => {
+      container = getContainer()
+      contexts = []
+      setup = await gateEvent(container, { tickets: 4 })
+      pwa = await servePwa({
+        port: pwaPort,
+        distDir,
+        config: { backend_url: String(api.defaults.baseURL), publishable_key: setup.store.publishableKey },
+      })
+    })
+
+    afterEach(async () => {
+      await Promise.all(contexts.map((context) => context.close()))
+      await pwa?.close()
+    })
+
+    /** An usher made through the admin API and assigned to the main event's gate "North". */
+    async function makeUsher(email: string) {
+      const admin = await adminHeaders(container, `admin-${email}`)
+      const { data } = await client.post("/admin/ushers", { name: email.split("@")[0], email, password: PASSWORD }, admin)
+      await client.post(`/admin/events/${setup.main.id}/checkin/assignments`, { usher_id: data.usher.id, role: "usher", gate_ids: [setup.gates.north.id] }, admin)
+      return email
+    }
+
+    /** A phone with the PWA and the simulated NFC reader, signed in and standing at gate North (entry). */
+    async function usherAtGate(email: string): Promise<{ context: BrowserContext; page: Page }> {
+      const context = await browser.newContext({ viewport: { width: 480, height: 1000 } })
+      contexts.push(context)
+      await installSimulatedNfc(context)
+      const page = await context.newPage()
+      const errors: string[] = []
+      page.on("pageerror", (error) => errors.push(error.message))
+      await page.goto(`${pwa.url}/usher`)
+      await page.getByLabel("Email").fill(email)
+      await page.getByLabel("Password").fill(PASSWORD)
+      await page.getByRole("button", { name: "Sign in" }).click()
+      await page.getByRole("heading", { name: "Your post" }).waitFor()
+      await page.getByLabel("Gate", { exact: true }).selectOption({ label: "North (Gate Night)" })
+      await page.getByRole("button", { name: "Start scanning" }).click()
+      await page.waitForURL(`${pwa.url}/usher/scan`)
+      // 4 GA tickets and 1 VIP on the main event
+      await page.getByText("Offline data: 5 tickets").waitFor()
+      await page.waitForFunction(() => navigator.serviceWorker.controller !== null)
+      await startNfc(page)
+      expect(errors).toEqual([])
+      return { context, page }
+    }
+
+    async function startNfc(page: Page) {
+      await page.getByRole("button", { name: "Start NFC" }).click()
+      await page.getByText("ready, tap a wristband").waitFor()
+    }
+
+    /** Taps a ticket and waits for the verdict that answers this tap; returns it with how long it took. */
+    async function scan(page: Page, credential: string) {
+      const verdict = page.locator("usher-verdict section")
+      const previous = (await verdict.count()) ? await verdict.getAttribute("data-scan") : null
+      await page.waitForTimeout(DEBOUNCE_MS)
+      await tapTag(page, { nfc: credential })
+      await page.locator(previous ? `usher-verdict section:not([data-scan="${previous}"])` : "usher-verdict section").waitFor()
+      const headline = (await verdict.locator("h2").textContent())?.trim()
+      const reason = (await verdict.locator(".reason").count()) ? ` (${await verdict.locator(".reason").textContent()})` : ""
+      return { headline: `${headline}${reason}`, ms: Number(await verdict.getAttribute("data-ms")) }
+    }
+
+    const queued = async (page: Page) => Number(await page.locator("#queue-size strong").textContent())
+    const queueReaches = (page: Page, size: number, timeout = 30_000) =>
+      page.locator("#queue-size strong", { hasText: new RegExp(`^${size}$`) }).waitFor({ timeout })
+
+    describeInBrowser("PWA usher on /usher", () => {
+      it("should admit online, refuse a second entry, keep judging offline across a reload, and drain the queue back online", async () => {
+        // issued first: the first credential creates the signing key, which the snapshot then carries
+        const [first, second, third] = await Promise.all(setup.tickets.ga.slice(0, 3).map((ticket) => credentialOf(container, ticket)))
+        const { context, page } = await usherAtGate(await makeUsher("ada@gate.test"))
+
+        // online: the server judges
+        expect(await scan(page, first)).toMatchObject({ headline: "Admitted" })
+        expect(await page.getByText("Judged by the server.").count()).toBe(1)
+        await page.screenshot({ path: join(ARTIFACTS, "1-admitted.png"), fullPage: true })
+        expect(await scan(page, first)).toMatchObject({ headline: "Already admitted" })
+        await page.screenshot({ path: join(ARTIFACTS, "2-already-admitted.png"), fullPage: true })
+        expect(await countRows(container, "checkin_admission", "state = 'inside'")).toBe(1)
+
+        // offline: the device judges from the snapshot and queues
+        await context.setOffline(true)
+        await page.getByText("Offline", { exact: true }).waitFor()
+        const offline = [await scan(page, second), await scan(page, second), await scan(page, first)]
+        expect(offline.map((verdict) => verdict.headline)).toEqual(["Admitted", "Already admitted", "Already admitted"])
+        measured["offline scan-to-verdict ms"].push(...offline.map((verdict) => verdict.ms))
+        expect(await page.getByText("Judged on this device (offline)").count()).toBe(1)
+        await page.screenshot({ path: join(ARTIFACTS, "3-offline-already-admitted.png"), fullPage: true })
+        // refused on the device, nobody went in: nothing to reconcile, so only the admission is queued
+        expect(await queued(page)).toBe(1)
+        expect(await countRows(container, "checkin_scan")).toBe(2)
+
+        // a reload without network: the gate starts from the device and keeps its state
+        const started = Date.now()
+        await page.reload()
+        await queueReaches(page, 1)
+        await page.getByText("Offline data: 5 tickets").waitFor()
+        measured["cold offline start ms"].push(Date.now() - started)
+        await startNfc(page)
+        const afterReload = [await scan(page, third), await scan(page, second)]
+        expect(afterReload.map((verdict) => verdict.headline)).toEqual(["Admitted", "Already admitted"])
+        measured["offline scan-to-verdict ms"].push(...afterReload.map((verdict) => verdict.ms))
+        await page.screenshot({ path: join(ARTIFACTS, "4-offline-after-reload.png"), fullPage: true })
+        expect(await queued(page)).toBe(2)
+
+        // back online: the queue drains through the service worker, with its progress shown
+        await context.setOffline(false)
+        await page.getByText("Sent: 2 of 2").waitFor({ timeout: 30_000 })
+        expect(await page.locator("#sync-progress progress").evaluate((bar: HTMLProgressElement) => [bar.value, bar.max])).toEqual([2, 2])
+        await queueReaches(page, 0)
+        expect(await page.locator("#last-sync").textContent()).toMatch(/2 sent, 0 conflicts/)
+        await page.screenshot({ path: join(ARTIFACTS, "5-synced.png"), fullPage: true })
+        expect(await countRows(container, "checkin_scan")).toBe(4)
+        expect(await countRows(container, "checkin_scan", "outcome = 'admitted'")).toBe(3)
+        expect(await countRows(container, "checkin_admission", "state = 'inside'")).toBe(3)
+        expect(await countRows(container, "checkin_conflict")).toBe(0)
+
+        // the scan log reads the server's log, searchable by code
+        await page.getByRole("link", { name: "Scan log" }).click()
+        await page.getByText("Page 1 of 1 (4 scans)").waitFor()
+        await page.getByRole("searchbox", { name: "Search scans" }).fill(setup.tickets.ga[2].code)
+        await page.getByRole("button", { name: "Search" }).click()
+        await page.getByText("Page 1 of 1 (1 scans)").waitFor()
+      })
+
+      it("should keep queued scans through a refused token, ask for a new sign-in, then send them", async () => {
+        const credential = await credentialOf(container, setup.tickets.ga[0])
+        const email = await makeUsher("grace@gate.test")
+        const { context, page } = await usherAtGate(email)
+        await context.setOffline(true)
+        await page.getByText("Offline", { exact: true }).waitFor()
+        expect(await scan(page, credential)).toMatchObject({ headline: "Admitted" })
+        // the token the worker replays with has expired by the time the network is back
+        await page.evaluate(async () => {
+          const db = await new Promise<IDBDatabase>((resolve, reject) => {
+            const request = indexedDB.open("tessera-gate")
+            request.onsuccess = () => resolve(request.result)
+            request.onerror = () => reject(request.error)
+          })
+          const store = db.transaction("settings", "readwrite").objectStore("settings")
+          const session = await new Promise<{ token: string }>((resolve) => (store.get("usher.session").onsuccess = (e) => resolve((e.target as IDBRequest).result)))
+          await new Promise((resolve) => (store.put({ ...session, token: "expired.token.value" }, "usher.session").onsuccess = resolve))
+        })
+        await context.setOffline(false)
+        await page.getByText("Your sign-in expired.").waitFor({ timeout: 30_000 })
+        expect(await queued(page)).toBe(1)
+        expect(await countRows(container, "checkin_scan")).toBe(0)
+
+        await page.getByLabel("Email").fill(email)
+        await page.getByLabel("Password").fill(PASSWORD)
+        await page.getByRole("button", { name: "Sign in" }).click()
+        await queueReaches(page, 0)
+        expect(await page.getByText("Your sign-in expired.").count()).toBe(0)
+        expect(await countRows(container, "checkin_scan", "outcome = 'admitted' and offline")).toBe(1)
+      })
+
+      it("should show one admission and one conflict when two offline phones admit the same ticket", async () => {
+        const ushers = await Promise.all([makeUsher("north-a@gate.test"), makeUsher("north-b@gate.test")])
+        const credential = await credentialOf(container, setup.tickets.ga[0])
+        const phones = [await usherAtGate(ushers[0]), await usherAtGate(ushers[1])]
+
+        await Promise.all(phones.map(({ context }) => context.setOffline(true)))
+        for (const { page } of phones) {
+          await page.getByText("Offline", { exact: true }).waitFor()
+          expect(await scan(page, credential)).toMatchObject({ headline: "Admitted" })
+          expect(await queued(page)).toBe(1)
+        }
+
+        for (const { context, page } of phones) {
+          await context.setOffline(false)
+          await queueReaches(page, 0)
+        }
+        // the second phone to sync is told its admission collided
+        const [, second] = phones
+        await second.page.getByRole("list", { name: "Conflicts" }).getByRole("listitem").first().waitFor()
+        expect(await second.page.locator("#last-sync").textContent()).toMatch(/1 sent, 1 conflicts/)
+        await second.page.screenshot({ path: join(ARTIFACTS, "6-conflict.png"), fullPage: true })
+        expect(await phones[0].page.getByRole("list", { name: "Conflicts" }).count()).toBe(0)
+        expect(await countRows(container, "checkin_scan", "outcome = 'admitted'")).toBe(1)
+        expect(await countRows(container, "checkin_admission", "state = 'inside'")).toBe(1)
+        expect(await countRows(container, "checkin_conflict")).toBe(1)
+      })
+    })
+  },
+})

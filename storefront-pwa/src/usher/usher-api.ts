@@ -1,0 +1,160 @@
+import { reportRequestOutcome } from "../core/offline/connectivity.js";
+import type {
+  AdmissionState,
+  GateList,
+  PublicKey,
+  ScanAnswer,
+  ScanDirection,
+  ScanOutcome,
+  ScanRequest,
+  SnapshotTicket,
+} from "../core/offline/gate-db.js";
+
+/** An HTTP refusal with Medusa's error body (`message`, and our backend's `field`); `status` as describeError reads it. */
+export class UsherApiError extends Error {
+  override name = "UsherApiError";
+  constructor(
+    readonly status: number,
+    message: string,
+    readonly field?: string,
+  ) {
+    super(message);
+  }
+}
+
+export interface AssignedGate {
+  id: string;
+  name: string;
+  list_id: string;
+}
+
+export interface AssignedEvent {
+  id: string;
+  title?: string;
+  starts_at?: string;
+  role: "usher" | "lead";
+  gates: AssignedGate[];
+}
+
+export interface UsherMe {
+  usher: { id: string; name: string; email: string };
+  events: AssignedEvent[];
+}
+
+export interface SnapshotPage {
+  event_id: string;
+  next_cursor: string;
+  has_more: boolean;
+  full: boolean;
+  keys?: PublicKey[];
+  scanning?: "open" | "closed";
+  gates?: GateList[];
+  admissions?: Omit<AdmissionState, "event_id">[];
+  tickets: Omit<SnapshotTicket, "event_id">[];
+}
+
+export interface LoggedScan {
+  id: string;
+  direction: ScanDirection;
+  outcome: ScanOutcome;
+  reason: string | null;
+  ticket_code: string | null;
+  holder_name: string | null;
+  scanned_at: string;
+  offline: boolean;
+  conflict_id: string | null;
+  usher_id: string;
+}
+
+export interface ScanLogQuery {
+  event_id: string;
+  q?: string;
+  offset: number;
+}
+
+export const INCIDENT_TYPES = ["medical", "security", "fraud", "lost_item", "other"] as const;
+export type IncidentType = (typeof INCIDENT_TYPES)[number];
+
+export interface IncidentInput {
+  event_id: string;
+  type: IncidentType;
+  note: string;
+  ticket_id?: string;
+}
+
+/**
+ * The check-in API (plugins/checkin, DESIGN §5) over fetch with the usher's bearer token: the usher area does
+ * not need the JS SDK's store client, and its token must not share the customer's storage slot.
+ */
+export class UsherApi {
+  constructor(
+    readonly backendUrl: string,
+    private token?: string,
+  ) {}
+
+  get signedIn(): boolean {
+    return this.token !== undefined;
+  }
+
+  setToken(token: string | undefined): void {
+    this.token = token;
+  }
+
+  /** Medusa's emailpass login for the `usher` actor; returns the JWT. */
+  async login(email: string, password: string, signal?: AbortSignal): Promise<string> {
+    const { token } = await this.call<{ token: string }>("/auth/usher/emailpass", { method: "POST", body: { email, password }, signal });
+    return token;
+  }
+
+  /** A fresh token for a still-valid one (Medusa's /auth/token/refresh). */
+  async refresh(signal?: AbortSignal): Promise<string> {
+    const { token } = await this.call<{ token: string }>("/auth/token/refresh", { method: "POST", body: {}, signal });
+    return token;
+  }
+
+  me(signal?: AbortSignal): Promise<UsherMe> {
+    return this.call("/usher/me", { signal });
+  }
+
+  async scan(request: ScanRequest, signal?: AbortSignal): Promise<ScanAnswer> {
+    return (await this.call<{ scan: ScanAnswer }>("/usher/scans", { method: "POST", body: request, signal })).scan;
+  }
+
+  scanUrl(): string {
+    return `${this.backendUrl}/usher/scans/batch`;
+  }
+
+  scans(query: ScanLogQuery, signal?: AbortSignal): Promise<{ scans: LoggedScan[]; count: number; offset: number; limit: number }> {
+    const params = new URLSearchParams({ event_id: query.event_id, offset: String(query.offset) });
+    if (query.q) params.set("q", query.q);
+    return this.call(`/usher/scans?${params}`, { signal });
+  }
+
+  async reportIncident(input: IncidentInput, signal?: AbortSignal): Promise<void> {
+    await this.call("/usher/incidents", { method: "POST", body: input, signal });
+  }
+
+  async snapshot(eventId: string, since: string | undefined, limit: number, signal?: AbortSignal): Promise<SnapshotPage> {
+    const params = new URLSearchParams({ limit: String(limit) });
+    if (since) params.set("since", since);
+    const path = `/usher/events/${encodeURIComponent(eventId)}/snapshot?${params}`;
+    return (await this.call<{ snapshot: SnapshotPage }>(path, { signal })).snapshot;
+  }
+
+  private async call<T>(path: string, { method = "GET", body, signal }: { method?: string; body?: unknown; signal?: AbortSignal }): Promise<T> {
+    const headers: Record<string, string> = { accept: "application/json" };
+    if (body !== undefined) headers["content-type"] = "application/json";
+    if (this.token) headers.authorization = `Bearer ${this.token}`;
+    let response: Response;
+    try {
+      response = await fetch(`${this.backendUrl}${path}`, { method, headers, body: body === undefined ? undefined : JSON.stringify(body), signal });
+    } catch (error) {
+      if (!signal?.aborted) reportRequestOutcome(false);
+      throw error;
+    }
+    reportRequestOutcome(true);
+    const payload = (await response.json().catch(() => ({}))) as { message?: string; field?: string };
+    if (!response.ok) throw new UsherApiError(response.status, payload.message ?? `The server answered ${response.status}`, payload.field);
+    return payload as T;
+  }
+}
