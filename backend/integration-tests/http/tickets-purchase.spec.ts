@@ -156,6 +156,26 @@ medusaIntegrationTestRunner({
       })
     })
 
+    describe("voidRefundedOrderTicketsWorkflow (payment.refunded)", () => {
+      it("should void the tickets once the order is refunded in full, and not after a partial refund", async () => {
+        const buyer = await customer("grace@tessera.test")
+        const order = await buyTickets(buyer, "grace@tessera.test")
+        await eventually(() => ticketsOf(order.id), (found) => found.length >= 2)
+        const admin = await adminHeaders(container)
+        const { data } = await http.get(`/admin/orders/${order.id}?fields=payment_collections.payments.id,payment_collections.payments.amount`, admin)
+        const [payment] = data.order.payment_collections[0].payments as { id: string; amount: number }[]
+        await http.post(`/admin/payments/${payment.id}/capture`, {}, admin)
+
+        await http.post(`/admin/payments/${payment.id}/refund`, { amount: 50 }, admin)
+        await new Promise((resolve) => setTimeout(resolve, 1_500)) // the subscriber has had its chance
+        expect((await ticketsOf(order.id)).map((t) => [t.status, t.version])).toEqual([["valid", 1], ["valid", 1]])
+
+        await http.post(`/admin/payments/${payment.id}/refund`, { amount: Number(payment.amount) - 50 }, admin)
+        const voided = await eventually(() => ticketsOf(order.id), (found) => found.every((t) => t.status === "void"))
+        expect(voided.map((t) => [t.status, t.version])).toEqual([["void", 2], ["void", 2]])
+      })
+    })
+
     describe("voidOrderTicketsWorkflow (order.canceled)", () => {
       it("should void the tickets of a canceled order and revoke their credentials", async () => {
         const buyer = await customer("linus@tessera.test")
