@@ -9,9 +9,11 @@ import {
   type RejectionReason,
 } from "@tessera/credentials/codec"
 import type CredentialModule from "@tessera/credentials/modules/credential"
-import type { GateList, ScanDirection, ScanInput, ScanReason, UsherAccess } from "../modules/checkin/types"
+import type { GateList, ScanDirection, ScanReason, UsherAccess } from "../modules/checkin/types"
+import type { GateScan, ScanCandidate } from "../modules/checkin/utils/adjudicate"
 import { fieldError } from "../workflows/utils/field-error"
 import { attendeeCard } from "./attendee-card"
+import { judgeCard, loadCards } from "./cards"
 import { type GateTicket, loadProfiles, loadTickets } from "./tickets"
 
 type CredentialService = InstanceType<(typeof CredentialModule)["service"]>
@@ -51,46 +53,46 @@ export function gateOf(access: UsherAccess, gateId: string | null | undefined, f
   return allowed[0] ?? null
 }
 
-/** The id a credential claims, unverified: only used to read every ticket of a batch in one query. */
-function claimedTicketId(credential: string): string | undefined {
+/** What a credential claims to be, unverified: only used to read every ticket and card of a batch in one go. */
+function claimedSubject(credential: string): { kind: "ticket" | "card"; id: string } | undefined {
   try {
     const input = credential.startsWith(QR_TEXT_PREFIX) ? credential : base64UrlToBytes(credential)
     const { claims } = decodeUnverified(input)
-    return claims.kind === "ticket" ? claims.id : undefined
+    return { kind: claims.kind, id: claims.id }
   } catch {
     return undefined
   }
 }
 
 /**
- * Judges scans up to the admission itself: credential (forged, revoked), ticket (not_found,
- * wrong_event, invalid), list and window (not_open, blocked). What passes is left for the
- * database to admit exactly once. Offline scans are judged at their device time.
+ * Judges scans up to the admission itself: credential (forged, revoked), ticket or card (not_found,
+ * wrong_event, invalid, a blocked or replaced card), list and window (not_open, blocked). What passes
+ * is left for the database to admit exactly once. Offline scans are judged at their device time.
  */
 export async function judgeScans(
   scope: MedusaContainer,
   access: UsherAccess,
   requests: ScanRequest[],
   { offline, gateField = () => "gate_id" }: { offline: boolean; gateField?: (index: number) => string }
-): Promise<ScanInput[]> {
+): Promise<GateScan[]> {
   const gates = requests.map((request, index) => gateOf(access, request.gate_id, gateField(index)))
-  const tickets = await loadTickets(
-    scope,
-    requests.map((request) => claimedTicketId(request.credential)).filter((id): id is string => !!id)
-  )
+  const subjects = requests.map((request) => claimedSubject(request.credential))
+  const idsOf = (kind: "ticket" | "card") => subjects.flatMap((subject) => (subject?.kind === kind ? [subject.id] : []))
+  const cards = await loadCards(scope, access.event_id, idsOf("card"))
+  const tickets = await loadTickets(scope, [...idsOf("ticket"), ...[...cards.values()].flatMap((card) => card.ticket_ids)])
   const profiles = await loadProfiles(scope, [...tickets.values()])
   const credentials = scope.resolve<CredentialService>("credential")
   const receivedAt = new Date()
 
   return Promise.all(
-    requests.map(async (request, index): Promise<ScanInput> => {
+    requests.map(async (request, index): Promise<GateScan> => {
       const gate = gates[index]
       const verdict: CredentialVerdict = await credentials.verify(request.credential, (kind, id) =>
-        kind === "ticket" ? tickets.get(id)?.version : undefined
+        kind === "ticket" ? tickets.get(id)?.version : cards.get(id)?.version
       )
       const claims = verdict.ok ? verdict.claims : undefined
       const ticket = claims?.kind === "ticket" ? tickets.get(claims.id) : undefined
-      const base: ScanInput = {
+      const base: GateScan = {
         id: request.id,
         event_id: access.event_id,
         usher_id: access.usher_id,
@@ -107,32 +109,42 @@ export async function judgeScans(
         rejection: null,
         attendee: null,
       }
-      const seenTicket = (seen: GateTicket) => ({
-        holder_name: seen.holder_name,
-        attendee: attendeeCard(seen, seen.customer_id ? profiles.get(seen.customer_id) : undefined),
+      const seen = (seenTicket: GateTicket): ScanCandidate => ({
+        ticket_id: seenTicket.id,
+        ticket_code: seenTicket.code,
+        holder_name: seenTicket.holder_name,
+        attendee: attendeeCard(seenTicket, seenTicket.customer_id ? profiles.get(seenTicket.customer_id) : undefined),
       })
-      const reject = (reason: ScanReason, withTicket?: GateTicket): ScanInput => ({
+      const reject = (reason: ScanReason, withTicket?: GateTicket): GateScan => ({
         ...base,
         rejection: reason,
-        ...(withTicket ? seenTicket(withTicket) : {}),
+        ...(withTicket ? seen(withTicket) : {}),
       })
+      // Whether this gate, now, lets the ticket through: invalid, not_open, blocked, or null when it does.
+      const admits = (candidate: GateTicket): ScanReason | null => {
+        if (candidate.status !== "valid") return "invalid"
+        if (!gate || access.scanning === "closed" || !withinWindow(gate, offline ? request.scanned_at : receivedAt)) return "not_open"
+        if (gate.ticket_type_ids?.length && !gate.ticket_type_ids.includes(candidate.ticket_type_id)) return "blocked"
+        return null
+      }
 
       if (!verdict.ok) return reject(CREDENTIAL_REASONS[verdict.reason])
       if (claims?.serial_number && request.serial_number && !sameSerial(request.serial_number, claims.serial_number)) {
         // a signed credential copied onto another tag
         return reject("forged")
       }
-      // Cards resolve to tickets through the wallet plugin, which the gate does not read yet.
+      if (claims?.kind === "card") {
+        const judged = judgeCard(cards.get(claims.id), claims.serial_number, access.event_id, tickets, admits)
+        if ("reason" in judged) return reject(judged.reason, judged.ticket)
+        const candidates = judged.tickets.map(seen)
+        return { ...base, ...candidates[0], ...(candidates.length > 1 ? { candidates } : {}) }
+      }
       if (!ticket) return reject("not_found")
       if ((claims?.event_id && claims.event_id !== access.event_id) || ticket.event_id !== access.event_id) {
         return reject("wrong_event")
       }
-      if (ticket.status !== "valid") return reject("invalid", ticket)
-      if (!gate || access.scanning === "closed" || !withinWindow(gate, offline ? request.scanned_at : receivedAt)) {
-        return reject("not_open", ticket)
-      }
-      if (gate.ticket_type_ids?.length && !gate.ticket_type_ids.includes(ticket.ticket_type_id)) return reject("blocked", ticket)
-      return { ...base, ...seenTicket(ticket) }
+      const refusal = admits(ticket)
+      return refusal ? reject(refusal, ticket) : { ...base, ...seen(ticket) }
     })
   )
 }

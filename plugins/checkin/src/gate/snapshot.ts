@@ -5,6 +5,7 @@ import type EventsModule from "@tessera/events/modules/events"
 import { CHECKIN_MODULE } from "../modules/checkin"
 import type CheckinModuleService from "../modules/checkin/service"
 import type { UsherAccess } from "../modules/checkin/types"
+import { type GateCard, gateCardResolver } from "../modules/checkin/utils/card-resolver"
 import { fieldError } from "../workflows/utils/field-error"
 import { attendeeCard } from "./attendee-card"
 import { type GateTicket, loadProfiles } from "./tickets"
@@ -40,9 +41,25 @@ function readCursor(raw: string | undefined): Cursor {
 const writeCursor = (cursor: Partial<Cursor>) => Buffer.from(JSON.stringify(cursor)).toString("base64url")
 
 /**
+ * A card as a device judges it offline: a credential older than `version` is revoked; `state` other
+ * than `active` refuses it (blocked → blocked, replaced → revoked, unassigned → not_found); otherwise
+ * it stands for the first of `ticket_ids` (this event's tickets, oldest first) that the device's
+ * tickets and list let through, as online.
+ */
+const snapshotCard = ({ id, serial_number, state, version, event_id, ticket_ids }: GateCard) => ({
+  id,
+  serial_number,
+  state,
+  version,
+  event_id,
+  ticket_ids,
+})
+
+/**
  * Everything a device needs to verify and adjudicate offline: the public keys (with revoked ones),
  * the gates and lists, the scanning status, tickets with their current version and attendee card,
- * and admission states. Tickets come in pages; small tables come whole with a pass's first page.
+ * admission states and the cards (wristbands) of the event's ticket holders. Tickets come in pages;
+ * the other parts come whole with a pass's first page.
  */
 export async function eventSnapshot(scope: MedusaContainer, access: UsherAccess, rawCursor: string | undefined, limit: number) {
   const cursor = readCursor(rawCursor)
@@ -62,15 +79,17 @@ export async function eventSnapshot(scope: MedusaContainer, access: UsherAccess,
   const profiles = await loadProfiles(scope, tickets)
 
   const checkin = scope.resolve<CheckinModuleService>(CHECKIN_MODULE)
-  const [keys, admissions] = firstPage
+  const cardResolver = gateCardResolver(scope)
+  const [keys, admissions, cards] = firstPage
     ? await Promise.all([
         scope.resolve<CredentialService>("credential").listPublicKeys(),
         checkin.listAdmissions(
           { event_id: access.event_id, ...changed },
           { select: ["list_id", "ticket_id", "state", "entries", "last_in_at", "last_out_at", "updated_at"] }
         ),
+        cardResolver ? cardResolver.changedCards(scope, access.event_id, cursor.since ? new Date(cursor.since) : null) : [],
       ])
-    : [undefined, undefined]
+    : [undefined, undefined, undefined]
 
   const next: Partial<Cursor> = hasMore
     ? { ...cursor, after: tickets[tickets.length - 1].id }
@@ -80,7 +99,7 @@ export async function eventSnapshot(scope: MedusaContainer, access: UsherAccess,
     next_cursor: writeCursor(next),
     has_more: hasMore,
     full: !cursor.since,
-    ...(firstPage ? { keys, scanning: access.scanning, gates: access.gates, admissions } : {}),
+    ...(firstPage ? { keys, scanning: access.scanning, gates: access.gates, admissions, cards: cards?.map(snapshotCard) } : {}),
     tickets: tickets.map((ticket) => ({
       id: ticket.id,
       code: ticket.code,

@@ -13,6 +13,16 @@ import {
   STORED_ANSWERS,
 } from "./admission-sql"
 
+/** A ticket a scan may stand for, with what the usher is shown about it. */
+export type ScanCandidate = Pick<ScanInput, "ticket_id" | "ticket_code" | "holder_name" | "attendee">
+
+/**
+ * A judged scan. A card whose holder has several tickets this gate admits carries them all as
+ * `candidates`, oldest first: the scan enters the first that the database lets in (or lets out the
+ * first that is inside), each try a conditional statement, so the choice is exactly-once too.
+ */
+export type GateScan = ScanInput & { candidates?: ScanCandidate[] }
+
 /** Runs one SQL statement (`?` placeholders) in the caller's transaction and returns its rows. */
 export type Statements = { execute: (sql: string, params: unknown[]) => Promise<Record<string, unknown>[]> }
 
@@ -48,7 +58,7 @@ function answerOf(scan: ScanInput, outcome: ScanAnswer["outcome"], reason?: Scan
  * id is claimed first (insert … on conflict do nothing), so a scan sent twice, even concurrently,
  * has one effect; every copy gets the stored answer. Returns one answer per input, in order.
  */
-export async function adjudicateScans(manager: Statements, input: ScanInput[]): Promise<ScanAnswer[]> {
+export async function adjudicateScans(manager: Statements, input: GateScan[]): Promise<ScanAnswer[]> {
   if (!input.length) return []
   const scans = [...new Map(input.map((scan) => [scan.id, scan])).values()]
   const claimRows = scans.map((scan) => ({
@@ -74,7 +84,7 @@ export async function adjudicateScans(manager: Statements, input: ScanInput[]): 
   )
 
   const toApply = scans.filter((scan) => claimed.has(scan.id) && !scan.rejection)
-  const keys = [...new Map(toApply.map((scan) => [keyOf(scan), scan])).values()]
+  const keys = [...new Map(toApply.flatMap(tried).map((scan) => [keyOf(scan), scan])).values()]
   if (keys.length > 1) {
     const rows = keys.map((scan) => ({ id: generateEntityId(undefined, "adm"), list_id: scan.list?.id, ticket_id: scan.ticket_id }))
     await manager.execute(LOCK_ADMISSIONS, [JSON.stringify(rows), scans[0].event_id])
@@ -83,9 +93,10 @@ export async function adjudicateScans(manager: Statements, input: ScanInput[]): 
   const answers = new Map<string, ScanAnswer>()
   const conflicts: ConflictRow[] = []
   // Entries of tickets scanned once in this batch do not depend on each other: one statement for all.
+  // A card scan with candidates depends on every one of them, so they all go one at a time.
   const perKey = new Map<string, number>()
-  toApply.forEach((scan) => perKey.set(keyOf(scan), (perKey.get(keyOf(scan)) ?? 0) + 1))
-  const single = keys.length > 1 ? toApply.filter((scan) => scan.direction === "in" && perKey.get(keyOf(scan)) === 1) : []
+  toApply.flatMap(tried).forEach((scan) => perKey.set(keyOf(scan), (perKey.get(keyOf(scan)) ?? 0) + (scan.candidates ? 2 : 1)))
+  const single = keys.length > 1 ? toApply.filter((scan) => scan.direction === "in" && !scan.candidates && perKey.get(keyOf(scan)) === 1) : []
   if (single.length) await enterMany(manager, single, answers, conflicts)
   for (const scan of scans) {
     if (!claimed.has(scan.id) || answers.has(scan.id)) continue
@@ -96,7 +107,17 @@ export async function adjudicateScans(manager: Statements, input: ScanInput[]): 
     .filter((scan) => claimed.has(scan.id) && !scan.rejection)
     .map((scan) => {
       const answer = answers.get(scan.id) as ScanAnswer
-      return { id: scan.id, outcome: answer.outcome, reason: answer.reason ?? null, conflict_id: answer.conflict_id ?? null, answer }
+      const ticket = scan.candidates?.find((candidate) => candidate.ticket_id === answer.attendee?.ticket_id) ?? scan
+      return {
+        id: scan.id,
+        outcome: answer.outcome,
+        reason: answer.reason ?? null,
+        conflict_id: answer.conflict_id ?? null,
+        answer,
+        ticket_id: ticket.ticket_id,
+        ticket_code: ticket.ticket_code,
+        holder_name: ticket.holder_name,
+      }
     })
   if (settled.length) await manager.execute(SETTLE_SCANS, [JSON.stringify(settled)])
 
@@ -108,18 +129,35 @@ export async function adjudicateScans(manager: Statements, input: ScanInput[]): 
   return input.map((scan) => answers.get(scan.id) as ScanAnswer)
 }
 
-/** Admits or lets out one scan whose credential, ticket and list already passed. */
-async function applyScan(manager: Statements, scan: ScanInput, conflicts: ConflictRow[]): Promise<ScanAnswer> {
+/** The scan as it would apply to each of its candidate tickets, in order (itself when it has none). */
+const tried = (scan: GateScan): GateScan[] => scan.candidates?.map((candidate) => ({ ...scan, ...candidate })) ?? [scan]
+
+/**
+ * Admits or lets out a scan whose credential, ticket and list already passed: its candidates in
+ * order until the database lets one through; when none, the refusal names the first (the ticket the
+ * usher was shown).
+ */
+async function applyScan(manager: Statements, scan: GateScan, conflicts: ConflictRow[]): Promise<ScanAnswer> {
+  const candidates = tried(scan)
+  for (const candidate of candidates) {
+    const answer = await tryScan(manager, candidate)
+    if (answer) return answer
+  }
+  const [first] = candidates
+  const holder = await holderOf(manager, first.list?.id as string, first.ticket_id as string)
+  if (first.direction === "out") return answerOf(first, "rejected", "not_admitted", (holder?.entries ?? 0) > 0)
+  return refusedEntry(first, holder, conflicts)
+}
+
+/** One conditional entry or exit; undefined when the database refused it. */
+async function tryScan(manager: Statements, scan: ScanInput): Promise<ScanAnswer | undefined> {
   const list = scan.list as NonNullable<ScanInput["list"]>
   const ticketId = scan.ticket_id as string
   const at = scan.scanned_at.toISOString()
   if (scan.direction === "out") {
     const [exited] = await manager.execute(EXIT, [at, scan.gate_id, list.id, ticketId])
-    if (exited) return answerOf(scan, "exited", undefined, true)
-    const holder = await holderOf(manager, list.id, ticketId)
-    return answerOf(scan, "rejected", "not_admitted", (holder?.entries ?? 0) > 0)
+    return exited ? answerOf(scan, "exited", undefined, true) : undefined
   }
-
   const [entered] = (await manager.execute(ENTER, [
     generateEntityId(undefined, "adm"),
     scan.event_id,
@@ -131,9 +169,7 @@ async function applyScan(manager: Statements, scan: ScanInput, conflicts: Confli
     scan.gate_id,
     list.allow_reentry,
   ])) as unknown as { entries: number }[]
-  if (entered) return answerOf(scan, "admitted", undefined, entered.entries > 1)
-
-  return refusedEntry(scan, await holderOf(manager, list.id, ticketId), conflicts)
+  return entered ? answerOf(scan, "admitted", undefined, entered.entries > 1) : undefined
 }
 
 /** Enters scans of distinct tickets whose admission rows `LOCK_ADMISSIONS` holds, in one statement. */

@@ -52,10 +52,12 @@ from jsonb_to_recordset(?::jsonb) as x(id text, event_id text, list_id text, tic
   other_scan_id text, device_id text, other_device_id text, usher_id text, other_usher_id text)
 on conflict (scan_id) where deleted_at is null do nothing`
 
+/** Stores each scan's outcome and answer, and the ticket it stood for (a card scan's chosen candidate). */
 export const SETTLE_SCANS = `
 update checkin_scan s set outcome = x.outcome, reason = x.reason, conflict_id = x.conflict_id, answer = x.answer,
-  updated_at = now()
-from jsonb_to_recordset(?::jsonb) as x(id text, outcome text, reason text, conflict_id text, answer jsonb)
+  ticket_id = x.ticket_id, ticket_code = x.ticket_code, holder_name = x.holder_name, updated_at = now()
+from jsonb_to_recordset(?::jsonb) as x(id text, outcome text, reason text, conflict_id text, answer jsonb,
+  ticket_id text, ticket_code text, holder_name text)
 where s.id = x.id`
 
 export const STORED_ANSWERS = `select id, answer from checkin_scan where id = any(?::text[])`
