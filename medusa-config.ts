@@ -92,6 +92,19 @@ module.exports = defineConfig({
     { resolve: "@tessera/backend", options: {} },
     { resolve: "@tessera/admin-extensions", options: {} },
   ],
-  modules: [...redisModules, ...paymentModules],
+  modules: [
+    ...redisModules,
+    ...paymentModules,
+    // Medusa's emailpass, plus one-time codes by mobile number (merchants log in at /auth/merchant/otp)
+    {
+      resolve: "@medusajs/medusa/auth",
+      options: {
+        providers: [
+          { resolve: "@medusajs/medusa/auth-emailpass", id: "emailpass" },
+          { resolve: "@tessera/nfc-wallet/providers/otp", id: "otp" },
+        ],
+      },
+    },
+  ],
 })
 

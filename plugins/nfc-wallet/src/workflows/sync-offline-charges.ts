@@ -1,5 +1,5 @@
-import { WorkflowResponse, createWorkflow } from "@medusajs/framework/workflows-sdk"
-import { type OfflineCharge, applyOfflineChargesStep } from "./steps"
+import { WorkflowResponse, createWorkflow, transform } from "@medusajs/framework/workflows-sdk"
+import { type OfflineCharge, applyOfflineChargesStep, requestWalletAutoReloadStep } from "./steps"
 
 export type SyncOfflineChargesWorkflowInput = { merchant_id: string; charges: OfflineCharge[] }
 
@@ -7,5 +7,9 @@ export const syncOfflineChargesWorkflowId = "sync-offline-charges"
 
 /** A stand's queued offline debits, applied in device-time order, each exactly once. */
 export const syncOfflineChargesWorkflow = createWorkflow(syncOfflineChargesWorkflowId, (input: SyncOfflineChargesWorkflowInput) => {
-  return new WorkflowResponse(applyOfflineChargesStep(input))
+  const results = applyOfflineChargesStep(input)
+  requestWalletAutoReloadStep(
+    transform({ results }, ({ results }) => results.flatMap((r) => (r.status === "applied" && r.transaction ? [{ debit: r.transaction }] : [])))
+  )
+  return new WorkflowResponse(results)
 })

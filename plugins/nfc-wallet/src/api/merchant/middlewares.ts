@@ -1,5 +1,7 @@
 import { type MiddlewareRoute, type MiddlewareVerb, authenticate, validateAndTransformBody, validateAndTransformQuery } from "@medusajs/framework/http"
 import { createFindParams } from "@medusajs/medusa/api/utils/validators"
+import { MerchantAssignCard } from "./cards/validators"
+import { MerchantFindCustomer } from "./customers/validators"
 import { MerchantChangePassword } from "./me/validators"
 import { MerchantCreateCharge, MerchantGetChargesParams, MerchantGetSnapshotParams, MerchantSyncCharges } from "./charges/validators"
 
@@ -13,6 +15,9 @@ export const merchantMiddlewares: MiddlewareRoute[] = [
   { methods: ["POST"], matcher: "/merchant/charges", middlewares: [validateAndTransformBody(MerchantCreateCharge)] },
   { methods: ["GET"], matcher: "/merchant/charges", middlewares: [validateAndTransformQuery(MerchantGetChargesParams, listQueryConfig)] },
   { methods: ["GET"], matcher: "/merchant/cards", middlewares: [validateAndTransformQuery(createFindParams({ limit: 50, offset: 0 }), listQueryConfig)] },
+  { methods: ["POST"], matcher: "/merchant/customers/lookup", middlewares: [validateAndTransformBody(MerchantFindCustomer)] },
+  { methods: ["POST"], matcher: "/merchant/customers/otp", middlewares: [validateAndTransformBody(MerchantFindCustomer)] },
+  { methods: ["POST"], matcher: "/merchant/cards/assign", middlewares: [validateAndTransformBody(MerchantAssignCard)] },
   { methods: ["POST"], matcher: "/merchant/me/password", middlewares: [validateAndTransformBody(MerchantChangePassword)] },
   { methods: ["POST"], matcher: "/merchant/charges/batch", middlewares: [validateAndTransformBody(MerchantSyncCharges)] },
   { methods: ["GET"], matcher: "/merchant/snapshot", middlewares: [validateAndTransformQuery(MerchantGetSnapshotParams, { defaults: [], isList: false })] },

@@ -12,10 +12,13 @@ import { Card } from "./models/card"
 import { LedgerAccount } from "./models/ledger-account"
 import { LedgerTransaction, type TRANSACTION_KINDS } from "./models/ledger-transaction"
 import { Merchant } from "./models/merchant"
+import { OtpChallenge } from "./models/otp-challenge"
 import { Posting } from "./models/posting"
 import { Stand } from "./models/stand"
 import { Wallet } from "./models/wallet"
+import { WalletReload } from "./models/wallet-reload"
 import { fieldError } from "./utils/field-error"
+import { type OtpCheck, type Sql, checkOtp, issueOtp, otpSecret } from "./utils/otp"
 import { assertBalancedPostings, type PostingInput } from "./utils/postings"
 
 export type TransactionKind = (typeof TRANSACTION_KINDS)[number]
@@ -98,7 +101,87 @@ export default class WalletModuleService extends MedusaService({
   Posting,
   Merchant,
   Stand,
+  OtpChallenge,
+  WalletReload,
 }) {
+  // an object field: Medusa's proxy around module services drops later writes to `this`
+  protected readonly otp_: { secret: string }
+
+  constructor(cradle: { configModule?: Parameters<typeof otpSecret>[0] } & Record<string, unknown>, moduleDeclaration?: Record<string, unknown>) {
+    super(cradle, moduleDeclaration)
+    this.otp_ = { secret: otpSecret(cradle.configModule) }
+  }
+
+  /** A one-time code for a mobile number (see utils/otp), or how long the number must wait. */
+  @InjectTransactionManager()
+  async issueOtp(
+    input: { phone: string; purpose: string; subject_id?: string | null; requested_by?: string | null },
+    @MedusaContext() context: Context = {}
+  ) {
+    return issueOtp(this.sqlOf(context), this.otp_.secret, input)
+  }
+
+  /** Checks (and on success consumes) a code; the attempt is committed whatever the answer. */
+  @InjectTransactionManager()
+  async checkOtp(input: { phone: string; purpose: string; code: string }, @MedusaContext() context: Context = {}): Promise<OtpCheck> {
+    return checkOtp(this.sqlOf(context), this.otp_.secret, input)
+  }
+
+  /** Gives a consumed code back (a workflow that used it failed later); its expiry still holds. */
+  @InjectTransactionManager()
+  async releaseOtp(id: string, @MedusaContext() context: Context = {}) {
+    await (context.transactionManager as SqlEntityManager).execute("update otp_challenge set consumed_at = null where id = ?", [id])
+  }
+
+  /**
+   * Starts an auto-reload attempt for a wallet whose balance a debit took under its threshold, unless
+   * the wallet has one in flight or this trigger already started one (both by unique indexes, so
+   * concurrent debits start one). Undefined when nothing was started or auto-reload is off.
+   */
+  @InjectTransactionManager()
+  async beginReload(wallet_id: string, trigger_transaction_id: string, @MedusaContext() context: Context = {}) {
+    const manager = context.transactionManager as SqlEntityManager
+    const [started]: { id: string; wallet_id: string; customer_id: string; currency_code: string; amount: number }[] = await manager.execute(
+      `insert into wallet_reload (id, wallet_id, customer_id, currency_code, amount, status, idempotency_key, trigger_transaction_id)
+       select ?, w.id, w.customer_id, w.currency_code, w.auto_reload_amount, 'pending', ?, ?
+       from wallet w where w.id = ? and w.deleted_at is null and w.auto_reload_amount is not null
+       on conflict do nothing
+       returning id, wallet_id, customer_id, currency_code, amount`,
+      [generateEntityId(undefined, "wrl"), `reload:${trigger_transaction_id}`, trigger_transaction_id, wallet_id]
+    )
+    return started
+  }
+
+  /** Wallets with money left whose holders were given a card for an event (for refunds after it). */
+  @InjectManager()
+  async walletsWithBalanceAtEvent(event_id: string, @MedusaContext() context: Context = {}): Promise<string[]> {
+    const manager = context.manager as SqlEntityManager
+    const rows: { id: string }[] = await manager.execute(
+      `select w.id from wallet w join ledger_account a on a.id = w.account_id
+       where w.deleted_at is null and a.balance > 0
+         and exists (select 1 from wallet_card c where c.customer_id = w.customer_id and c.event_id = ? and c.deleted_at is null)
+       order by w.id`,
+      [event_id]
+    )
+    return rows.map((r) => r.id)
+  }
+
+  /** The auto-reload settings of a wallet, read on the charge path only after a debit (one indexed row). */
+  @InjectManager()
+  async reloadSettings(wallet_id: string, @MedusaContext() context: Context = {}) {
+    const manager = context.manager as SqlEntityManager
+    const [row]: { auto_reload_threshold: number | null; auto_reload_amount: number | null }[] = await manager.execute(
+      "select auto_reload_threshold, auto_reload_amount from wallet where id = ? and deleted_at is null",
+      [wallet_id]
+    )
+    return row
+  }
+
+  private sqlOf(context: Context): Sql {
+    const manager = context.transactionManager as SqlEntityManager
+    return (sql, params) => manager.execute(sql, params)
+  }
+
   /**
    * Posts one balanced transaction atomically, at most once per idempotency key. In one database
    * transaction: the transaction row is inserted unless its key exists (a concurrent insert of the
@@ -339,8 +422,10 @@ export default class WalletModuleService extends MedusaService({
   @InjectManager()
   async walletOf(customer_id: string, currency_code: string, @MedusaContext() context: Context = {}) {
     const manager = context.manager as SqlEntityManager
-    const [wallet]: { id: string; account_id: string; max_balance: number }[] = await manager.execute(
-      "select id, account_id, max_balance from wallet where customer_id = ? and currency_code = ? and deleted_at is null",
+    type Row = { id: string; account_id: string; max_balance: number; auto_reload_threshold: number | null; auto_reload_amount: number | null }
+    const [wallet]: Row[] = await manager.execute(
+      `select id, account_id, max_balance, auto_reload_threshold, auto_reload_amount from wallet
+       where customer_id = ? and currency_code = ? and deleted_at is null`,
       [customer_id, currency_code]
     )
     return wallet

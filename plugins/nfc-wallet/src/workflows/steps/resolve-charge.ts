@@ -18,7 +18,12 @@ export type ChargeRequest = {
 }
 
 /** Either the transaction a retried key already made, or the transaction to post. */
-export type ChargePlan = { existing_id?: string; transaction?: TransactionInput }
+export type ChargePlan = {
+  existing_id?: string
+  transaction?: TransactionInput
+  /** The wallet's auto-reload threshold (null when off), read with the wallet so the charge path reads nothing more. */
+  reload_threshold?: number | null
+}
 
 export const resolveChargeStepId = "resolve-wallet-charge-step"
 
@@ -64,6 +69,7 @@ export const resolveChargeStep = createStep(resolveChargeStepId, async (input: C
   const merchantAccount = await wallet.ensureAccount("merchant", input.merchant_id, input.currency_code)
 
   return new StepResponse<ChargePlan>({
+    reload_threshold: holderWallet.auto_reload_amount ? holderWallet.auto_reload_threshold : null,
     transaction: {
       idempotency_key: key,
       kind: "charge",

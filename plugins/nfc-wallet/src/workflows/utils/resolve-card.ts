@@ -36,11 +36,17 @@ function mismatch(verdict: CredentialVerdict, card: ResolvedCard | undefined): s
  * that is not the card's, or an unknown card; and blocked, lost, replaced or unassigned cards.
  */
 export async function resolveCardCredential(container: MedusaContainer, credential: string): Promise<ResolvedCard> {
+  const card = await resolveSignedCard(container, credential)
+  if (!isChargeable(card)) throw fieldError(MedusaError.Types.NOT_ALLOWED, "credential", `the card is ${card.status.replace("_", " ")}`)
+  return card
+}
+
+/** The card a genuine, current credential names, whatever its status; a 4xx on `credential` otherwise. */
+export async function resolveSignedCard(container: MedusaContainer, credential: string): Promise<ResolvedCard> {
   const { verdict, card } = await verifyCard(container, credential)
   if (!verdict.ok) throw fieldError(MedusaError.Types.INVALID_DATA, "credential", `the credential was rejected: ${verdict.reason}`)
   const problem = mismatch(verdict, card)
   if (problem) throw fieldError(card ? MedusaError.Types.INVALID_DATA : MedusaError.Types.NOT_FOUND, "credential", problem)
-  if (!isChargeable(card!)) throw fieldError(MedusaError.Types.NOT_ALLOWED, "credential", `the card is ${card!.status.replace("_", " ")}`)
   return card!
 }
 

@@ -26,3 +26,13 @@ export const AdminCreateAdjustment = z.object({
   description: z.string().trim().max(200).optional(),
 })
 export type AdminCreateAdjustmentType = z.infer<typeof AdminCreateAdjustment>
+
+export const AdminGetWalletReloadsParams = createFindParams({ limit: 50, offset: 0 }).extend({
+  wallet_id: z.string().optional(),
+  customer_id: z.string().optional(),
+  status: z.enum(["pending", "succeeded", "failed"]).optional(),
+})
+export type AdminGetWalletReloadsParamsType = z.infer<typeof AdminGetWalletReloadsParams>
+
+export const AdminRefundEventBalances = z.object({ event_id: z.string().min(1) })
+export type AdminRefundEventBalancesType = z.infer<typeof AdminRefundEventBalances>

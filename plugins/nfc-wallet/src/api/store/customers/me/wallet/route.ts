@@ -17,8 +17,8 @@ export async function GET(req: AuthenticatedMedusaRequest<unknown, StoreGetWalle
 
 /**
  * Saves the auto-reload settings (the wallet is created if needed). The amount must be a valid top-up
- * and threshold + amount must fit under the maximum balance. Only the settings are stored: charging a
- * saved payment method when a debit crosses the threshold is not built yet.
+ * and threshold + amount must fit under the maximum balance. A debit that takes the balance under the
+ * threshold then charges the saved payment method (workflow auto-reload-wallet).
  */
 export async function POST(req: AuthenticatedMedusaRequest<StoreUpdateWalletType>, res: MedusaResponse) {
   const wallet = req.scope.resolve<WalletModuleService>(WALLET_MODULE)
@@ -41,6 +41,19 @@ async function walletView(wallet: WalletModuleService, currency_code: string, fo
     currency_code,
     balance: found ? await wallet.walletBalance(found.id) : 0,
     limits: { min_top_up: WALLET_LIMITS.min_top_up, max_top_up: WALLET_LIMITS.max_top_up, max_balance: maxBalance },
-    auto_reload: { threshold: found?.auto_reload_threshold ?? null, amount: found?.auto_reload_amount ?? null },
+    auto_reload: {
+      threshold: found?.auto_reload_threshold ?? null,
+      amount: found?.auto_reload_amount ?? null,
+      last_attempt: found ? await lastReload(wallet, found.id) : null,
+    },
   }
+}
+
+/** The newest auto-reload attempt, so a failed one is in front of the customer (with the provider's reason). */
+async function lastReload(wallet: WalletModuleService, walletId: string) {
+  const [reload] = await wallet.listWalletReloads(
+    { wallet_id: walletId },
+    { select: ["id", "status", "amount", "error", "created_at", "updated_at"], take: 1, order: { created_at: "DESC" } }
+  )
+  return reload ?? null
 }
