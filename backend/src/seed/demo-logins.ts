@@ -9,7 +9,7 @@ export const DEMO_STORE = {
 }
 
 /** The demo customer: shops in the PWA and already holds one GA ticket for the demo event. */
-export const DEMO_CUSTOMER = { email: "customer@tessera.local", password: "tessera-customer" }
+export const DEMO_CUSTOMER = { email: "customer@tessera.local", password: "tessera-customer", phone: "+4915100000002" }
 
 /** The demo organizer: runs the demo event and logs in to the organizer portal (`/auth/organizer/emailpass`). */
 export const DEMO_ORGANIZER = { email: "presents@tessera.local", password: "tessera-organizer" }

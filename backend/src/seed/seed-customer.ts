@@ -32,7 +32,7 @@ async function ensureCustomer(container: MedusaContainer) {
   const [existing] = await customers.listCustomers({ email: DEMO_CUSTOMER.email, has_account: true })
   if (existing) return existing
   const { result } = await createCustomerAccountWorkflow(container).run({
-    input: { authIdentityId: identityId, customerData: { email: DEMO_CUSTOMER.email, first_name: "Demo", last_name: "Customer" } },
+    input: { authIdentityId: identityId, customerData: { email: DEMO_CUSTOMER.email, first_name: "Demo", last_name: "Customer", phone: DEMO_CUSTOMER.phone } },
   })
   return result
 }

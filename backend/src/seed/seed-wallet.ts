@@ -10,7 +10,7 @@ import { runWorkflowById } from "./run-workflow"
 type WalletService = InstanceType<(typeof WalletModule)["service"]>
 
 /** The demo merchant: charges wristbands at its stand at the demo event. */
-export const DEMO_MERCHANT = { email: "merchant@tessera.local", password: "tessera-merchant" }
+export const DEMO_MERCHANT = { email: "merchant@tessera.local", password: "tessera-merchant", phone: "+4915100000001" }
 
 const STAND_NAME = "Tessera Grill"
 const WRISTBANDS_IN_STOCK = 50
