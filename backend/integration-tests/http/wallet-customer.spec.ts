@@ -4,20 +4,11 @@ import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { seedDemo } from "../../src/seed"
 import { DEMO_CUSTOMER } from "../../src/seed/demo-logins"
 import { DEMO_MERCHANT } from "../../src/seed/seed-wallet"
+import { eventually } from "../utils/eventually"
 import { adminHeaders } from "../utils/fixtures"
 import { type Api, HEALTHY, aCardholder, aCustomer, aMerchant, ledgerState, randomSerial, refused, topUpStore, walletService } from "../utils/wallet-fixtures"
 
 type Headers = { headers: Record<string, string> }
-
-/** Re-reads until `done` holds or the deadline passes: subscribers run after the request has answered. */
-async function eventually<T>(read: () => Promise<T>, done: (value: T) => boolean, timeoutMs = 20_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs
-  for (;;) {
-    const value = await read()
-    if (done(value) || Date.now() > deadline) return value
-    await new Promise((resolve) => setTimeout(resolve, 200))
-  }
-}
 
 medusaIntegrationTestRunner({
   testSuite: ({ api, getContainer }) => {

@@ -4,8 +4,8 @@ import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import type CheckinModule from "@tessera/checkin/modules/checkin"
 import type CredentialModule from "@tessera/credentials/modules/credential"
 import type EventsModule from "@tessera/events/modules/events"
-import jwt from "jsonwebtoken"
 import { catalogEvent, catalogStore } from "./catalog-fixtures"
+import { bearerToken } from "./fixtures"
 
 export type CheckinService = InstanceType<(typeof CheckinModule)["service"]>
 export type CredentialService = InstanceType<(typeof CredentialModule)["service"]>
@@ -19,16 +19,9 @@ export type Api = {
   delete: (url: string, config?: Record<string, unknown>) => Promise<{ status: number; data: Body }>
 }
 
-/** Bearer headers for an usher, minted like Medusa's login does (no login round trip, no rate limit). */
-/** A bearer token for a custom actor, signed like Medusa's own (no login round trip, no rate limit). */
+/** Bearer headers for a custom actor (no login round trip, no rate limit). */
 function actorHeaders(container: MedusaContainer, actor: "usher" | "organizer", actorId: string): Headers {
-  const { projectConfig } = container.resolve(ContainerRegistrationKeys.CONFIG_MODULE)
-  const token = jwt.sign(
-    { actor_id: actorId, actor_type: actor, auth_identity_id: "", app_metadata: { [`${actor}_id`]: actorId } },
-    projectConfig.http.jwtSecret as string,
-    { expiresIn: "1d" }
-  )
-  return { headers: { authorization: `Bearer ${token}` } }
+  return { headers: { authorization: `Bearer ${bearerToken(container, actor, actorId, "")}` } }
 }
 
 export const usherHeaders = (container: MedusaContainer, usherId: string) => actorHeaders(container, "usher", usherId)

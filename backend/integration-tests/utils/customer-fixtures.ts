@@ -1,9 +1,9 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
-import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
-import jwt from "jsonwebtoken"
+import { Modules } from "@medusajs/framework/utils"
 import type { EventsService } from "../../src/workflows/utils/events-service"
 import type { ticketStore } from "./ticket-fixtures"
 import { eventually } from "./eventually"
+import { bearerToken } from "./fixtures"
 
 export type Store = Awaited<ReturnType<typeof ticketStore>>
 export type Headers = { headers: Record<string, string> }
@@ -36,12 +36,7 @@ export async function shopper(
     provider_identities: [{ provider: "emailpass", entity_id: email }],
     app_metadata: { customer_id: customer.id },
   })
-  const { projectConfig } = container.resolve(ContainerRegistrationKeys.CONFIG_MODULE)
-  const token = jwt.sign(
-    { actor_id: customer.id, actor_type: "customer", auth_identity_id: identity.id, app_metadata: { customer_id: customer.id } },
-    projectConfig.http.jwtSecret as string,
-    { expiresIn: "1d" }
-  )
+  const token = bearerToken(container, "customer", customer.id, identity.id)
   return { id: customer.id, email, headers: { ...store.headers, authorization: `Bearer ${token}` } }
 }
 

@@ -10,13 +10,20 @@ export async function adminHeaders(container: MedusaContainer, email = "admin@te
     provider_identities: [{ provider: "emailpass", entity_id: email }],
     app_metadata: { user_id: user.id },
   })
+  return { headers: { authorization: `Bearer ${bearerToken(container, "user", user.id, identity.id)}` }, user }
+}
+
+/**
+ * A token for any actor, signed with the app's secret exactly as Medusa's login signs it: suites get their
+ * actors without a login round trip (auth routes are rate-limited, and logging in is tested elsewhere).
+ */
+export function bearerToken(container: MedusaContainer, actor: string, actorId: string, authIdentityId = `authid_${actorId}`, expiresIn = "1d") {
   const { projectConfig } = container.resolve(ContainerRegistrationKeys.CONFIG_MODULE)
-  const token = jwt.sign(
-    { actor_id: user.id, actor_type: "user", auth_identity_id: identity.id, app_metadata: { user_id: user.id } },
+  return jwt.sign(
+    { actor_id: actorId, actor_type: actor, auth_identity_id: authIdentityId, app_metadata: { [`${actor}_id`]: actorId } },
     projectConfig.http.jwtSecret as string,
-    { expiresIn: "1d" }
+    { expiresIn } as jwt.SignOptions
   )
-  return { headers: { authorization: `Bearer ${token}` }, user }
 }
 
 /** A sales channel with a publishable key linked to it: what a storefront needs to call /store. */

@@ -1,14 +1,13 @@
 import type { IWorkflowEngineService, MedusaContainer } from "@medusajs/framework/types"
-import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
+import { Modules } from "@medusajs/framework/utils"
 import {
   completeCartWorkflow,
   createCartWorkflow,
   createPaymentCollectionForCartWorkflow,
   createPaymentSessionsWorkflow,
 } from "@medusajs/medusa/core-flows"
-import jwt from "jsonwebtoken"
 import { type CatalogStore, catalogEvent, catalogStore } from "./catalog-fixtures"
-import { adminHeaders } from "./fixtures"
+import { adminHeaders, bearerToken } from "./fixtures"
 
 type Headers = { headers: Record<string, string> }
 export type Reply = { status: number; data: any } // eslint-disable-line @typescript-eslint/no-explicit-any -- response bodies are asserted field by field
@@ -57,12 +56,7 @@ export async function organizerWithLogin(http: Api, admin: Headers, input: { nam
 
 /** Bearer headers of a customer: a valid token, of the wrong actor for /organizer. */
 export function customerHeaders(container: MedusaContainer): Headers {
-  const { projectConfig } = container.resolve(ContainerRegistrationKeys.CONFIG_MODULE)
-  const token = jwt.sign(
-    { actor_id: "cus_intruder", actor_type: "customer", auth_identity_id: "authid_intruder", app_metadata: { customer_id: "cus_intruder" } },
-    projectConfig.http.jwtSecret as string,
-    { expiresIn: "1h" }
-  )
+  const token = bearerToken(container, "customer", "cus_intruder", "authid_intruder", "1h")
   return { headers: { authorization: `Bearer ${token}` } }
 }
 

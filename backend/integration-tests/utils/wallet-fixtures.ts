@@ -1,9 +1,9 @@
 import type { IWorkflowEngineService, MedusaContainer } from "@medusajs/framework/types"
-import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
+import { Modules } from "@medusajs/framework/utils"
 import type CredentialModule from "@tessera/credentials/modules/credential"
 import type WalletModule from "@tessera/nfc-wallet/modules/wallet"
-import jwt from "jsonwebtoken"
 import { ticketStore } from "./ticket-fixtures"
+import { bearerToken } from "./fixtures"
 
 export type WalletService = InstanceType<(typeof WalletModule)["service"]>
 type CredentialService = InstanceType<(typeof CredentialModule)["service"]>
@@ -16,12 +16,7 @@ export const walletService = (container: MedusaContainer) => container.resolve<W
 
 /** A bearer token for a merchant, made directly (no login round trip, no auth rate limit). */
 export function merchantToken(container: MedusaContainer, merchantId: string) {
-  const { projectConfig } = container.resolve(ContainerRegistrationKeys.CONFIG_MODULE)
-  const token = jwt.sign(
-    { actor_id: merchantId, actor_type: "merchant", auth_identity_id: `authid_${rand()}`, app_metadata: { merchant_id: merchantId } },
-    projectConfig.http.jwtSecret as string,
-    { expiresIn: "1d" }
-  )
+  const token = bearerToken(container, "merchant", merchantId, `authid_${rand()}`)
   return { headers: { authorization: `Bearer ${token}` } }
 }
 
@@ -102,12 +97,7 @@ export async function ledgerState(container: MedusaContainer, walletId: string) 
 /** A customer with an account and store headers for it (bearer made directly, no login round trip). */
 export async function aCustomer(container: MedusaContainer, storeHeaders: Record<string, string>) {
   const customer = await container.resolve(Modules.CUSTOMER).createCustomers({ email: `buyer-${rand()}@tessera.test`, first_name: "Grace", has_account: true })
-  const { projectConfig } = container.resolve(ContainerRegistrationKeys.CONFIG_MODULE)
-  const token = jwt.sign(
-    { actor_id: customer.id, actor_type: "customer", auth_identity_id: `authid_${rand()}`, app_metadata: { customer_id: customer.id } },
-    projectConfig.http.jwtSecret as string,
-    { expiresIn: "1d" }
-  )
+  const token = bearerToken(container, "customer", customer.id, `authid_${rand()}`)
   return { customer, headers: { ...storeHeaders, authorization: `Bearer ${token}` } }
 }
 

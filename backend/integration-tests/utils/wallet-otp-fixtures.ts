@@ -1,7 +1,7 @@
 import type { IEventBusModuleService, MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
-import jwt from "jsonwebtoken"
 import { eventually } from "./eventually"
+import { bearerToken } from "./fixtures"
 
 type OtpEvent = { data: { to: string; code: string; purpose: string } }
 
@@ -39,12 +39,7 @@ export const sql = async <T = Record<string, unknown>>(container: MedusaContaine
 
 /** Store headers (publishable key + bearer) for an existing customer, made directly (no login round trip). */
 export function customerHeaders(container: MedusaContainer, customerId: string, storeHeaders: Record<string, string>) {
-  const { projectConfig } = container.resolve(ContainerRegistrationKeys.CONFIG_MODULE)
-  const token = jwt.sign(
-    { actor_id: customerId, actor_type: "customer", auth_identity_id: `authid_${customerId}`, app_metadata: { customer_id: customerId } },
-    projectConfig.http.jwtSecret as string,
-    { expiresIn: "1d" }
-  )
+  const token = bearerToken(container, "customer", customerId)
   return { headers: { ...storeHeaders, authorization: `Bearer ${token}` } }
 }
 
