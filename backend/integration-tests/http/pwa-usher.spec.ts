@@ -10,6 +10,8 @@ import { freePort } from "../../../storefront-pwa/e2e/free-port"
 import { installSimulatedNfc, tapTag } from "../../../storefront-pwa/e2e/simulated-nfc"
 import { type Api, countRows, credentialOf, gateEvent } from "../utils/checkin-fixtures"
 import { adminHeaders } from "../utils/fixtures"
+import { currentCard, ticketsFor, wristbandFor } from "../utils/gate-card-fixtures"
+import { walletService } from "../utils/wallet-fixtures"
 
 /** Screenshots of the verdicts, for people to look at (git-ignored: test-results/). */
 const ARTIFACTS = join(PWA_DIR, "test-results", "pwa-usher")
@@ -70,15 +72,15 @@ medusaIntegrationTestRunner({
     })
 
     /** An usher made through the admin API and assigned to the main event's gate "North". */
-    async function makeUsher(email: string) {
+    async function makeUsher(email: string, role: "usher" | "lead" = "usher") {
       const admin = await adminHeaders(container, `admin-${email}`)
       const { data } = await client.post("/admin/ushers", { name: email.split("@")[0], email, password: PASSWORD }, admin)
-      await client.post(`/admin/events/${setup.main.id}/checkin/assignments`, { usher_id: data.usher.id, role: "usher", gate_ids: [setup.gates.north.id] }, admin)
+      await client.post(`/admin/events/${setup.main.id}/checkin/assignments`, { usher_id: data.usher.id, role, gate_ids: [setup.gates.north.id] }, admin)
       return email
     }
 
     /** A phone with the PWA and the simulated NFC reader, signed in and standing at gate North (entry). */
-    async function usherAtGate(email: string): Promise<{ context: BrowserContext; page: Page }> {
+    async function usherAtGate(email: string, { tickets = 5 } = {}): Promise<{ context: BrowserContext; page: Page }> {
       const context = await browser.newContext({ viewport: { width: 480, height: 1000 } })
       contexts.push(context)
       await installSimulatedNfc(context)
@@ -93,8 +95,8 @@ medusaIntegrationTestRunner({
       await page.getByLabel("Gate", { exact: true }).selectOption({ label: "North (Gate Night)" })
       await page.getByRole("button", { name: "Start scanning" }).click()
       await page.waitForURL(`${pwa.url}/usher/scan`)
-      // 4 GA tickets and 1 VIP on the main event
-      await page.getByText("Offline data: 5 tickets").waitFor()
+      // 4 GA tickets and 1 VIP on the main event, plus those a test adds
+      await page.getByText(`Offline data: ${tickets} tickets`).waitFor()
       await page.waitForFunction(() => navigator.serviceWorker.controller !== null)
       await startNfc(page)
       expect(errors).toEqual([])
@@ -106,16 +108,31 @@ medusaIntegrationTestRunner({
       await page.getByText("ready, tap a wristband").waitFor()
     }
 
-    /** Taps a ticket and waits for the verdict that answers this tap; returns it with how long it took. */
-    async function scan(page: Page, credential: string) {
+    /** Taps a ticket or wristband (with its tag's serial number) and waits for the verdict that answers this tap; returns it with how long it took. */
+    async function scan(page: Page, credential: string, serialNumber?: string) {
+      return verdictOf(page, async () => {
+        await page.waitForTimeout(DEBOUNCE_MS)
+        await tapTag(page, { nfc: credential, ...(serialNumber ? { serial_number: serialNumber } : {}) })
+      })
+    }
+
+    /** Pastes a ticket's QR text into the manual entry (what a QR scanner app hands over) and reads the verdict. */
+    async function enterCode(page: Page, text: string) {
+      return verdictOf(page, async () => {
+        await page.getByLabel("Ticket code").fill(text)
+        await page.getByRole("button", { name: "Check code" }).click()
+      })
+    }
+
+    async function verdictOf(page: Page, read: () => Promise<void>) {
       const verdict = page.locator("usher-verdict section")
       const previous = (await verdict.count()) ? await verdict.getAttribute("data-scan") : null
-      await page.waitForTimeout(DEBOUNCE_MS)
-      await tapTag(page, { nfc: credential })
+      await read()
       await page.locator(previous ? `usher-verdict section:not([data-scan="${previous}"])` : "usher-verdict section").waitFor()
       const headline = (await verdict.locator("h2").textContent())?.trim()
       const reason = (await verdict.locator(".reason").count()) ? ` (${await verdict.locator(".reason").textContent()})` : ""
-      return { headline: `${headline}${reason}`, ms: Number(await verdict.getAttribute("data-ms")) }
+      const attendee = (await page.locator("usher-verdict .name").count()) ? (await page.locator("usher-verdict .name").textContent())?.trim() : undefined
+      return { headline: `${headline}${reason}`, attendee, ms: Number(await verdict.getAttribute("data-ms")) }
     }
 
     const queued = async (page: Page) => Number(await page.locator("#queue-size strong").textContent())
@@ -212,8 +229,8 @@ medusaIntegrationTestRunner({
         expect(await countRows(container, "checkin_scan", "outcome = 'admitted' and offline")).toBe(1)
       })
 
-      it("should show one admission and one conflict when two offline phones admit the same ticket", async () => {
-        const ushers = await Promise.all([makeUsher("north-a@gate.test"), makeUsher("north-b@gate.test")])
+      it("should show one admission and one conflict when two offline phones admit the same ticket, and tell the lead live", async () => {
+        const ushers = await Promise.all([makeUsher("north-a@gate.test", "lead"), makeUsher("north-b@gate.test")])
         const credential = await credentialOf(container, setup.tickets.ga[0])
         const phones = [await usherAtGate(ushers[0]), await usherAtGate(ushers[1])]
 
@@ -234,9 +251,57 @@ medusaIntegrationTestRunner({
         expect(await second.page.locator("#last-sync").textContent()).toMatch(/1 sent, 1 conflicts/)
         await second.page.screenshot({ path: join(ARTIFACTS, "6-conflict.png"), fullPage: true })
         expect(await phones[0].page.getByRole("list", { name: "Conflicts" }).count()).toBe(0)
+        // the first phone is the lead's: the conflict arrives on its screen through the live stream
+        const notice = phones[0].page.getByRole("alert", { name: "New conflicts" })
+        await notice.waitFor({ timeout: 15_000 })
+        expect(await notice.textContent()).toMatch(/Ada Lovelace admitted twice \(at North\)/)
+        await phones[0].page.screenshot({ path: join(ARTIFACTS, "6-lead-conflict-notice.png"), fullPage: true })
         expect(await countRows(container, "checkin_scan", "outcome = 'admitted'")).toBe(1)
         expect(await countRows(container, "checkin_admission", "state = 'inside'")).toBe(1)
         expect(await countRows(container, "checkin_conflict")).toBe(1)
+      })
+
+      it("should judge wristbands offline like the server: the holder's band admits, their ticket's QR is then already admitted, a blocked band is refused", async () => {
+        const holder = `cus_band_${Date.now()}`
+        const [ticket] = await ticketsFor(container, setup.main, holder, { holder: "Rosalind Franklin" })
+        const band = await wristbandFor(container, holder)
+        const ticketQr = await credentialOf(container, ticket, true)
+        const blockedHolder = `cus_blocked_${Date.now()}`
+        await ticketsFor(container, setup.main, blockedHolder, { holder: "Lise Meitner" })
+        const blockedBand = await wristbandFor(container, blockedHolder)
+        await walletService(container).changeCardStatus(blockedBand.card.id, ["assigned", "active"], "blocked")
+        // written after the block, so only the card's state (not its version) can refuse it
+        const blocked = await currentCard(container, blockedBand.card.id)
+
+        const { context, page } = await usherAtGate(await makeUsher("rosalind@gate.test"), { tickets: 7 })
+        await page.getByText("7 tickets, 2 wristbands").waitFor()
+        await context.setOffline(true)
+        await page.getByText("Offline", { exact: true }).waitFor()
+
+        const verdicts = [await scan(page, band.credential, band.card.serial_number)]
+        await page.screenshot({ path: join(ARTIFACTS, "7-offline-wristband-admitted.png"), fullPage: true })
+        verdicts.push(await enterCode(page, ticketQr))
+        await page.screenshot({ path: join(ARTIFACTS, "8-offline-ticket-after-wristband.png"), fullPage: true })
+        verdicts.push(await scan(page, blocked.credential, blocked.card.serial_number))
+        await page.screenshot({ path: join(ARTIFACTS, "9-offline-blocked-wristband.png"), fullPage: true })
+        expect(verdicts.map(({ headline, attendee }) => ({ headline, attendee }))).toEqual([
+          { headline: "Admitted", attendee: "Rosalind Franklin" },
+          { headline: "Already admitted", attendee: "Rosalind Franklin" },
+          { headline: "Rejected (Wristband blocked or reported lost)", attendee: undefined },
+        ])
+        measured["offline scan-to-verdict ms"].push(...verdicts.map((verdict) => verdict.ms))
+        // the admission and the refusal go to the server; the already-admitted stays on the device
+        expect(await queued(page)).toBe(2)
+        expect(await countRows(container, "checkin_scan")).toBe(0)
+
+        // back online, the server judges the queued scans the same way: one admission by the band, one refusal
+        await context.setOffline(false)
+        await queueReaches(page, 0)
+        expect(await page.locator("#last-sync").textContent()).toMatch(/2 sent, 0 conflicts/)
+        expect(await countRows(container, "checkin_scan", "card_id = ? and ticket_id = ? and outcome = 'admitted' and offline", [band.card.id, ticket.id])).toBe(1)
+        expect(await countRows(container, "checkin_scan", "card_id = ? and reason = 'blocked'", [blocked.card.id])).toBe(1)
+        expect(await countRows(container, "checkin_admission", "ticket_id = ? and state = 'inside' and entries = 1", [ticket.id])).toBe(1)
+        expect(await countRows(container, "checkin_conflict")).toBe(0)
       })
     })
   },

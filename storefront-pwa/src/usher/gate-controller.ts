@@ -1,10 +1,11 @@
 import type { ReactiveController, ReactiveControllerHost } from "lit";
-import { bytesToBase64Url } from "@tessera/credentials/codec";
+import { bytesToBase64Url, type CredentialKind } from "@tessera/credentials/codec";
 import { isOnline, onConnectivityChange } from "../core/offline/connectivity.js";
 import type { AdmissionState, EventSnapshot, LastSync, LocalScan, ScanAnswer, ScanRequest, SyncState } from "../core/offline/gate-db.js";
 import type { ScanSyncMessage } from "../core/offline/scan-sync.js";
 import type { CredentialRead } from "../core/nfc/index.js";
 import { adjudicateOffline } from "./adjudicate.js";
+import { credentialKind } from "./credential-kind.js";
 import {
   admissionAfter,
   countScansIn,
@@ -28,6 +29,8 @@ export interface ShownVerdict {
   judged_by: "server" | "device";
   /** From the read to the verdict, in ms. */
   ms: number;
+  /** What was read, a ticket or a wristband (unverified; for the verdict's words). */
+  kind?: CredentialKind;
 }
 
 /**
@@ -48,6 +51,8 @@ export class GateController implements ReactiveController {
   sync?: ScanSyncMessage;
 
   private judging: Promise<void> = Promise.resolve();
+  /** The kind of credential being judged (reads are judged one at a time). */
+  private reading?: CredentialKind;
   private unsubscribe: Array<() => void> = [];
 
   constructor(
@@ -126,6 +131,7 @@ export class GateController implements ReactiveController {
   }
 
   private async judge(read: CredentialRead): Promise<void> {
+    this.reading = credentialKind(read.credential);
     const request: ScanRequest = {
       id: crypto.randomUUID(),
       event_id: this.post.event_id,
@@ -184,7 +190,7 @@ export class GateController implements ReactiveController {
   }
 
   private show(answer: ScanAnswer, judgedBy: ShownVerdict["judged_by"], readAt: number): void {
-    this.verdict = { answer, judged_by: judgedBy, ms: performance.now() - readAt };
+    this.verdict = { answer, judged_by: judgedBy, ms: performance.now() - readAt, kind: this.reading };
     this.host.requestUpdate();
   }
 

@@ -6,6 +6,7 @@ import {
   type EventSnapshot,
   type LastSync,
   type LocalScan,
+  type SnapshotCard,
   type SnapshotTicket,
   type SyncState,
 } from "../core/offline/gate-db.js";
@@ -15,6 +16,8 @@ import type { UsherApi } from "./usher-api.js";
 /** A full snapshot is taken again after this long; in between, deltas (`since`) keep it current. */
 export const SNAPSHOT_MAX_AGE_MS = 24 * 60 * 60 * 1000;
 const PAGE_SIZE = 500;
+/** 2: with the wristbands (`cards`). A copy saved in another format is replaced by a full download. */
+const SNAPSHOT_FORMAT = 2;
 
 export interface SnapshotProgress {
   tickets: number;
@@ -23,8 +26,9 @@ export interface SnapshotProgress {
 }
 
 /**
- * Downloads the event's snapshot into IndexedDB page by page: a full one when there is none or it is older
- * than 24 h (the event's old tickets and admission states are replaced), else the delta since the last cursor.
+ * Downloads the event's snapshot into IndexedDB page by page: a full one when there is none, it is older than
+ * 24 h or of another format (the event's old tickets, cards and admission states are replaced), else the delta
+ * since the last cursor. Cards come whole with a pass's first page, changed ones only in a delta: upserted by id.
  */
 export async function downloadSnapshot(
   api: UsherApi,
@@ -34,20 +38,23 @@ export async function downloadSnapshot(
 ): Promise<EventSnapshot> {
   const db = await gateDb();
   const previous = await db.get("snapshots", eventId);
-  const full = !previous || Date.now() - previous.full_at > SNAPSHOT_MAX_AGE_MS;
+  const full = !previous || previous.format !== SNAPSHOT_FORMAT || Date.now() - previous.full_at > SNAPSHOT_MAX_AGE_MS;
   let since = full ? undefined : previous.cursor;
   let header: Pick<EventSnapshot, "keys" | "gates" | "scanning"> | undefined = previous;
   let tickets = 0;
   onProgress({ tickets, full, finished: false });
   for (let first = true; ; first = false) {
     const page = await api.snapshot(eventId, since, PAGE_SIZE, signal);
-    const tx = db.transaction(["tickets", "admissions"], "readwrite");
+    const tx = db.transaction(["tickets", "admissions", "cards"], "readwrite");
     const ticketStore = tx.objectStore("tickets");
     const admissionStore = tx.objectStore("admissions");
+    const cardStore = tx.objectStore("cards");
     if (first && full) {
       for (const key of await ticketStore.index("event_id").getAllKeys(eventId)) void ticketStore.delete(key);
       for (const key of await admissionStore.index("event_id").getAllKeys(eventId)) void admissionStore.delete(key);
+      for (const key of await cardStore.index("at_event_id").getAllKeys(eventId)) void cardStore.delete(key);
     }
+    for (const card of page.cards ?? []) void cardStore.put({ ...card, at_event_id: eventId });
     for (const ticket of page.tickets) void ticketStore.put({ ...ticket, event_id: eventId });
     for (const admission of page.admissions ?? []) {
       void admissionStore.put({ list_id: admission.list_id, ticket_id: admission.ticket_id, state: admission.state, entries: admission.entries, event_id: eventId });
@@ -68,6 +75,8 @@ export async function downloadSnapshot(
     full_at: full ? now : (previous?.full_at ?? now),
     synced_at: now,
     ticket_count: await db.countFromIndex("tickets", "event_id", eventId),
+    card_count: await db.countFromIndex("cards", "at_event_id", eventId),
+    format: SNAPSHOT_FORMAT,
   };
   await db.put("snapshots", snapshot);
   return snapshot;
@@ -86,6 +95,7 @@ export function offlineGate(snapshot: EventSnapshot, gateId: string | undefined)
     scanning: snapshot.scanning,
     gate,
     ticket: async (id) => (await gateDb()).get("tickets", id) as Promise<SnapshotTicket | undefined>,
+    card: async (id) => (await gateDb()).get("cards", [snapshot.event_id, id]) as Promise<SnapshotCard | undefined>,
     admission: async (listId, ticketId) => (await gateDb()).get("admissions", [listId, ticketId]),
   };
 }

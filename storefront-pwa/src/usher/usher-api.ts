@@ -7,6 +7,7 @@ import type {
   ScanDirection,
   ScanOutcome,
   ScanRequest,
+  SnapshotCard,
   SnapshotTicket,
 } from "../core/offline/gate-db.js";
 
@@ -50,6 +51,8 @@ export interface SnapshotPage {
   scanning?: "open" | "closed";
   gates?: GateList[];
   admissions?: Omit<AdmissionState, "event_id">[];
+  /** Wristbands of the event's ticket holders: all of them in a full pass, the changed ones in a delta. */
+  cards?: Omit<SnapshotCard, "at_event_id">[];
   tickets: Omit<SnapshotTicket, "event_id">[];
 }
 
@@ -139,6 +142,29 @@ export class UsherApi {
     if (since) params.set("since", since);
     const path = `/usher/events/${encodeURIComponent(eventId)}/snapshot?${params}`;
     return (await this.call<{ snapshot: SnapshotPage }>(path, { signal })).snapshot;
+  }
+
+  /**
+   * Opens the event's live stream (server-sent events). EventSource cannot send the bearer token, so this is a
+   * streaming fetch; `lastEventId` resumes after the last scan seen. Resolves once the headers are in.
+   */
+  async stream(eventId: string, lastEventId: string | undefined, signal: AbortSignal): Promise<ReadableStream<Uint8Array>> {
+    const headers: Record<string, string> = { accept: "text/event-stream" };
+    if (this.token) headers.authorization = `Bearer ${this.token}`;
+    if (lastEventId) headers["last-event-id"] = lastEventId;
+    let response: Response;
+    try {
+      response = await fetch(`${this.backendUrl}/usher/events/${encodeURIComponent(eventId)}/stream`, { headers, signal, cache: "no-store" });
+    } catch (error) {
+      if (!signal.aborted) reportRequestOutcome(false);
+      throw error;
+    }
+    reportRequestOutcome(true);
+    if (!response.ok || !response.body) {
+      const payload = (await response.json().catch(() => ({}))) as { message?: string; field?: string };
+      throw new UsherApiError(response.status, payload.message ?? `The server answered ${response.status}`, payload.field);
+    }
+    return response.body;
   }
 
   private async call<T>(path: string, { method = "GET", body, signal }: { method?: string; body?: unknown; signal?: AbortSignal }): Promise<T> {

@@ -4,9 +4,11 @@ import type { SyncState } from "../core/offline/gate-db.js";
 import { CodeFormatError, CredentialReaderController } from "../core/nfc/index.js";
 import { formStyles, sharedStyles } from "../core/ui/shared-styles.js";
 import { GateController } from "./gate-controller.js";
+import { LiveFiguresController, type LiveStatus } from "./live-figures-controller.js";
 import type { AssignedEvent } from "./usher-api.js";
 import type { GatePost } from "./usher-session.js";
-import { reasonText, verdictHeadline } from "./verdict-words.js";
+import { credentialKind } from "./credential-kind.js";
+import { answerReason, verdictHeadline } from "./verdict-words.js";
 import "./usher-sign-in.js";
 import "./usher-verdict.js";
 
@@ -17,6 +19,14 @@ const SYNC_WORDS: Record<SyncState, string> = {
   conflict: "conflict",
   refused: "refused by the server",
   device: "kept on this device",
+};
+
+const LIVE_WORDS: Record<LiveStatus, string> = {
+  connecting: "connecting…",
+  live: "live",
+  reconnecting: "reconnecting…",
+  paused: "paused while offline",
+  refused: "not available (sign in again)",
 };
 
 const time = (at: number) => new Date(at).toLocaleTimeString(undefined, { hour: "2-digit", minute: "2-digit", second: "2-digit" });
@@ -85,10 +95,12 @@ export class UsherScanPage extends LitElement {
   @query("video") private video?: HTMLVideoElement;
 
   private gate!: GateController;
+  private live!: LiveFiguresController;
   private readonly reader = new CredentialReaderController(this, { onRead: (read) => void this.gate.handleRead(read) });
 
   override connectedCallback(): void {
     this.gate ??= new GateController(this, this.post);
+    this.live ??= new LiveFiguresController(this, this.post.event_id);
     super.connectedCallback();
   }
 
@@ -102,7 +114,7 @@ export class UsherScanPage extends LitElement {
       </div>
       ${this.expired ? this.renderExpired() : null}
       <usher-verdict .verdict=${gate.verdict}></usher-verdict>
-      ${this.renderReaders()} ${this.renderQueue()} ${this.renderSnapshot()} ${this.renderRecent()}
+      ${this.renderLive(gateName)} ${this.renderReaders()} ${this.renderQueue()} ${this.renderSnapshot()} ${this.renderRecent()}
     `;
   }
 
@@ -111,6 +123,34 @@ export class UsherScanPage extends LitElement {
       <p><strong>Your sign-in expired.</strong> Scanning goes on; ${this.gate.queued} queued scans wait on this device until you sign in again.</p>
       <usher-sign-in heading="Sign in again" @signed-in=${() => void this.gate.replay()}></usher-sign-in>
     </div>`;
+  }
+
+  private renderLive(gateName: string | undefined) {
+    const { figures, figuresAt, conflicts, status } = this.live;
+    // paused figures are the server's as of then, without this device's offline scans
+    const state = status === "paused" && figuresAt ? `${LIVE_WORDS.paused}: as of ${time(figuresAt)}` : LIVE_WORDS[status];
+    const here = figures?.gates.find((candidate) => candidate.gate_id === this.post.gate_id);
+    const count = (id: string, label: string, value: number | undefined) =>
+      html`<span>${label} <strong id=${id}>${value ?? "–"}</strong></span>`;
+    return html`<section class="panel" aria-label="Live figures">
+      <div class="bar">
+        ${count("live-admitted", "Admitted", figures?.admitted)} ${count("live-inside", "Inside now", figures?.inside)}
+        ${this.post.gate_id ? count("live-gate", `At ${gateName ?? "this gate"}`, figures ? (here?.admitted ?? 0) : undefined) : null}
+        <span class="muted" id="live-status">${state}</span>
+      </div>
+      ${conflicts.length
+        ? html`<div role="alert" aria-label="New conflicts">
+            <strong>New conflict${conflicts.length > 1 ? `s (${conflicts.length})` : ""}:</strong>
+            ${conflicts
+              .map((conflict) => {
+                const gate = this.event?.gates.find((candidate) => candidate.id === conflict.gate_id)?.name;
+                return `${conflict.holder_name ?? "unknown attendee"} admitted twice${gate ? ` (at ${gate})` : ""}, ${time(Date.parse(conflict.scanned_at))}`;
+              })
+              .join("; ")}.
+            <button type="button" class="secondary" @click=${() => this.live.dismissConflicts()}>Dismiss</button>
+          </div>`
+        : null}
+    </section>`;
   }
 
   private renderReaders() {
@@ -140,7 +180,9 @@ export class UsherScanPage extends LitElement {
     return html`<section class="panel" aria-label="Sync">
       <div class="bar">
         <span id="queue-size">Queued scans: <strong>${queued}</strong></span>
-        <span id="last-sync">${last ? `Last sync ${time(last.at)}: ${last.sent} sent, ${last.conflicts} conflicts` : "Not synced yet"}</span>
+        <span id="last-sync"
+          >${last ? `Last sync ${time(last.at)}: ${last.sent} sent, ${last.conflicts} conflicts` : queued ? "Not synced yet" : "Nothing waiting to sync"}</span
+        >
       </div>
       ${sync
         ? html`<label id="sync-progress"
@@ -171,7 +213,7 @@ export class UsherScanPage extends LitElement {
       <div class="bar">
         <span id="snapshot-status"
           >${snapshot
-            ? `Offline data: ${snapshot.ticket_count} tickets, updated ${time(snapshot.synced_at)}`
+            ? `Offline data: ${snapshot.ticket_count} tickets${snapshot.card_count ? `, ${snapshot.card_count} wristbands` : ""}, updated ${time(snapshot.synced_at)}`
             : "No offline data yet"}</span
         >
         <button type="button" class="secondary" ?disabled=${downloading} @click=${() => void this.gate.refreshSnapshot()}>Update offline data</button>
@@ -193,8 +235,9 @@ export class UsherScanPage extends LitElement {
       <ul>
         ${recent.map((scan) => {
           const answer = scan.server ?? scan.verdict;
-          return html`<li>${time(scan.at)} · ${verdictHeadline(answer)} ${answer.reason && answer.reason !== "already_admitted" ? `(${reasonText(answer.reason)})` : ""}
-            · ${answer.attendee?.name ?? ""} · ${SYNC_WORDS[scan.sync]}</li>`;
+          const reason = answer.reason && answer.reason !== "already_admitted" ? ` (${answerReason(answer, credentialKind(scan.request.credential))})` : "";
+          const parts = [time(scan.at), `${verdictHeadline(answer)}${reason}`, answer.attendee?.name, SYNC_WORDS[scan.sync]];
+          return html`<li>${parts.filter(Boolean).join(" · ")}</li>`;
         })}
       </ul>
     </section>`;

@@ -2,7 +2,7 @@ import { LitElement, css, html } from "lit";
 import { customElement, property } from "lit/decorators.js";
 import { sharedStyles } from "../core/ui/shared-styles.js";
 import type { ShownVerdict } from "./gate-controller.js";
-import { reasonText, verdictHeadline, verdictTone } from "./verdict-words.js";
+import { answerReason, verdictHeadline, verdictTone } from "./verdict-words.js";
 
 /**
  * A scan's verdict, readable at arm's length: a full-width colour block with one word, the reason in words, and
@@ -80,6 +80,9 @@ export class UsherVerdict extends LitElement {
       .meta {
         font-size: 0.875rem;
       }
+      .code {
+        white-space: nowrap;
+      }
     `,
   ];
 
@@ -89,7 +92,7 @@ export class UsherVerdict extends LitElement {
     const verdict = this.verdict;
     if (!verdict) return html`<p class="muted">Tap a wristband or ticket to scan.</p>`;
     const { answer } = verdict;
-    const reason = answer.outcome === "rejected" && answer.reason !== "already_admitted" ? reasonText(answer.reason) : "";
+    const reason = answer.outcome === "rejected" && answer.reason !== "already_admitted" ? answerReason(answer, verdict.kind) : "";
     const attendee = answer.attendee;
     return html`<section class="verdict ${verdictTone(answer)}" role="status" aria-live="assertive" data-scan=${answer.id} data-outcome=${answer.outcome} data-ms=${verdict.ms.toFixed(1)}>
         <h2>${verdictHeadline(answer)}</h2>
@@ -102,7 +105,7 @@ export class UsherVerdict extends LitElement {
               : html`<div class="photo" aria-hidden="true">${(attendee.name ?? "?").slice(0, 1)}</div>`}
             <div>
               <p class="name">${attendee.name ?? "No name on the ticket"}</p>
-              <p>${[attendee.ticket_type, attendee.tier].filter(Boolean).join(" · ")} · Code ${attendee.code}</p>
+              <p>${typeAndTier(attendee.ticket_type, attendee.tier)}<span class="code">Code ${attendee.code}</span></p>
               ${attendee.dependents.length
                 ? html`<p>With ${attendee.dependents.map((dependent) => `${dependent.name} (${dependent.relation})`).join(", ")}</p>`
                 : null}
@@ -121,11 +124,18 @@ export class UsherVerdict extends LitElement {
       <p class="meta muted">${this.judgedBy(verdict)}</p>`;
   }
 
-  private judgedBy({ judged_by, answer }: ShownVerdict): string {
-    if (judged_by === "server") return "Judged by the server.";
+  private judgedBy({ judged_by, answer, kind }: ShownVerdict): string {
+    const read = kind === "card" ? "Wristband. " : "";
+    if (judged_by === "server") return `${read}Judged by the server.`;
     // a refusal of someone already inside stays on the device (see gate-controller.ts)
-    return answer.reason === "already_admitted" ? "Judged on this device (offline)." : "Judged on this device (offline); sent when the network is back.";
+    return `${read}${answer.reason === "already_admitted" ? "Judged on this device (offline)." : "Judged on this device (offline); sent when the network is back."}`;
   }
+}
+
+/** "VIP · platinum · ", without a tier the type's name already says ("General admission", "general"). */
+function typeAndTier(type: string | null, tier: string | null): string {
+  const tierSaid = tier && type?.toLowerCase().includes(tier.toLowerCase());
+  return [type, tierSaid ? null : tier].filter(Boolean).map((part) => `${part} · `).join("");
 }
 
 declare global {

@@ -1,3 +1,4 @@
+import type { CredentialKind } from "@tessera/credentials/codec";
 import type { ScanAnswer } from "../core/offline/gate-db.js";
 
 /** The reasons of DESIGN §5 (plus the device's own `no_snapshot`) in words an usher reads at arm's length. */
@@ -14,6 +15,18 @@ const REASONS: Record<string, string> = {
   no_snapshot: "No offline data yet: the server will judge this scan",
 };
 
+/**
+ * A wristband refused for the wristband itself (no ticket shown): the same reasons, about the band. With a ticket
+ * shown (void, gate not open, type not taken here) the ticket's words apply.
+ */
+const CARD_REASONS: Record<string, string> = {
+  not_found: "Unknown wristband, or no ticket for this event on it",
+  forged: "Forged wristband, or not the tag it was written for",
+  revoked: "Replaced wristband: an older copy",
+  wrong_event: "Wristband for another event",
+  blocked: "Wristband blocked or reported lost",
+};
+
 export type VerdictTone = "go" | "exit" | "warn" | "stop";
 
 export function verdictHeadline(answer: ScanAnswer): string {
@@ -22,9 +35,14 @@ export function verdictHeadline(answer: ScanAnswer): string {
   return answer.reason === "already_admitted" ? "Already admitted" : "Rejected";
 }
 
-export function reasonText(reason: string | null | undefined): string {
+export function reasonText(reason: string | null | undefined, aboutWristband = false): string {
   if (!reason) return "";
-  return REASONS[reason] ?? reason;
+  return (aboutWristband ? CARD_REASONS[reason] : undefined) ?? REASONS[reason] ?? reason;
+}
+
+/** The reason of a refusal in words, about the wristband when one was read and no ticket is shown. */
+export function answerReason(answer: ScanAnswer, kind: CredentialKind | undefined): string {
+  return reasonText(answer.reason, kind === "card" && !answer.attendee);
 }
 
 /** Green to go in, blue to go out, amber for someone already inside, red to stop. */

@@ -53,6 +53,10 @@ export interface EventSnapshot {
   full_at: number;
   synced_at: number;
   ticket_count: number;
+  /** Wristbands and cards of the event's ticket holders on the device (absent in snapshots saved before cards were). */
+  card_count?: number;
+  /** What the snapshot holds; a copy of an older format is downloaded again in full. */
+  format?: number;
 }
 
 export interface SnapshotTicket {
@@ -63,6 +67,21 @@ export interface SnapshotTicket {
   version: number;
   ticket_type_id: string;
   attendee: AttendeeCard;
+}
+
+/**
+ * A wristband or card as the gate judges it offline (the server's GateCard): `state` in the gate's words,
+ * `version` revokes older credentials, `ticket_ids` are its holder's tickets at the event, oldest first.
+ * `at_event_id` is the event whose snapshot brought it (`event_id` is the event the card is bound to, if any).
+ */
+export interface SnapshotCard {
+  id: string;
+  at_event_id: string;
+  serial_number: string;
+  state: "active" | "blocked" | "replaced" | "unassigned";
+  version: number;
+  event_id: string | null;
+  ticket_ids: string[];
 }
 
 export interface AdmissionState {
@@ -120,6 +139,7 @@ interface GateDb extends DBSchema {
   snapshots: { key: string; value: EventSnapshot };
   tickets: { key: string; value: SnapshotTicket; indexes: { event_id: string } };
   admissions: { key: [string, string]; value: AdmissionState; indexes: { event_id: string } };
+  cards: { key: [string, string]; value: SnapshotCard; indexes: { at_event_id: string } };
   scans: { key: string; value: LocalScan; indexes: { event_sync: [string, SyncState]; event_at: [string, number] } };
   settings: { key: string; value: unknown };
 }
@@ -129,15 +149,24 @@ export type GateDatabase = IDBPDatabase<GateDb>;
 let opened: Promise<GateDatabase> | undefined;
 
 export function gateDb(): Promise<GateDatabase> {
-  opened ??= openDB<GateDb>("tessera-gate", 1, {
-    upgrade(database) {
-      database.createObjectStore("snapshots", { keyPath: "event_id" });
-      database.createObjectStore("tickets", { keyPath: "id" }).createIndex("event_id", "event_id");
-      database.createObjectStore("admissions", { keyPath: ["list_id", "ticket_id"] }).createIndex("event_id", "event_id");
-      const scans = database.createObjectStore("scans", { keyPath: "request.id" });
-      scans.createIndex("event_sync", ["event_id", "sync"]);
-      scans.createIndex("event_at", ["event_id", "at"]);
-      database.createObjectStore("settings");
+  opened ??= openDB<GateDb>("tessera-gate", 2, {
+    upgrade(database, oldVersion) {
+      if (oldVersion < 1) {
+        database.createObjectStore("snapshots", { keyPath: "event_id" });
+        database.createObjectStore("tickets", { keyPath: "id" }).createIndex("event_id", "event_id");
+        database.createObjectStore("admissions", { keyPath: ["list_id", "ticket_id"] }).createIndex("event_id", "event_id");
+        const scans = database.createObjectStore("scans", { keyPath: "request.id" });
+        scans.createIndex("event_sync", ["event_id", "sync"]);
+        scans.createIndex("event_at", ["event_id", "at"]);
+        database.createObjectStore("settings");
+      }
+      // version 2: wristbands, per event (one card may stand for different tickets at two events)
+      if (oldVersion < 2) database.createObjectStore("cards", { keyPath: ["at_event_id", "id"] }).createIndex("at_event_id", "at_event_id");
+    },
+    // A newer version opened elsewhere (an updated page or worker): let it upgrade, and reopen on next use.
+    blocking(_current, _next, event) {
+      (event.target as IDBDatabase).close();
+      opened = undefined;
     },
   });
   return opened;
