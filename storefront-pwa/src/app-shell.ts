@@ -28,6 +28,11 @@ interface Area {
 const AREAS: readonly Area[] = [
   { pattern: "/usher/*", load: () => import("./usher/usher-app.js"), render: (pathname) => html`<usher-app .pathname=${pathname}></usher-app>` },
   {
+    pattern: "/merchant/*",
+    load: () => import("./merchant/merchant-app.js"),
+    render: (pathname) => html`<merchant-app .pathname=${pathname}></merchant-app>`,
+  },
+  {
     pattern: "/*",
     load: () => import("./customer/customer-app.js"),
     render: (pathname, search) => html`<customer-app .pathname=${pathname} .search=${search}></customer-app>`,

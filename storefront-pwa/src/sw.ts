@@ -6,14 +6,16 @@
 //   API and auth requests    → NetworkOnly (authenticated JSON is never cached; offline data lives in IndexedDB)
 //   hashed /assets/*         → precached; CacheFirst for any not in the precache manifest
 //   images                   → StaleWhileRevalidate, bounded by ExpirationPlugin
-// Plus the usher's offline scans: a Workbox background-sync queue, replayed on `sync` and when a page asks
-// (see core/offline/scan-sync.ts).
+// Plus two queues of offline work, each a Workbox background-sync queue replayed on `sync` and when a page asks:
+// the usher's scans (core/offline/scan-sync.ts) and the merchant's charges (core/offline/charge-sync.ts).
 import { Queue } from "workbox-background-sync";
 import { clientsClaim } from "workbox-core";
 import { ExpirationPlugin } from "workbox-expiration";
 import { cleanupOutdatedCaches, createHandlerBoundToURL, matchPrecache, precacheAndRoute } from "workbox-precaching";
 import { NavigationRoute, registerRoute, setCatchHandler } from "workbox-routing";
 import { CacheFirst, NetworkFirst, NetworkOnly, StaleWhileRevalidate } from "workbox-strategies";
+import { queueCharges, replayChargeQueue } from "./core/offline/charge-replay.js";
+import { CHARGE_QUEUE, isChargeSyncCommand, type ChargeSyncMessage } from "./core/offline/charge-sync.js";
 import { queueScans, replayScanQueue } from "./core/offline/scan-replay.js";
 import { isScanSyncCommand, SCAN_QUEUE, type ScanSyncMessage } from "./core/offline/scan-sync.js";
 
@@ -86,7 +88,7 @@ const scanQueue = new Queue(SCAN_QUEUE, {
   onSync: ({ queue }) => replayScanQueue(queue, notifyPages),
 });
 
-function notifyPages(message: ScanSyncMessage): void {
+function notifyPages(message: ScanSyncMessage | ChargeSyncMessage): void {
   void self.clients
     .matchAll({ type: "window", includeUncontrolled: true })
     .then((pages) => pages.forEach((page) => page.postMessage(message)));
@@ -100,5 +102,22 @@ self.addEventListener("message", (event: ExtendableMessageEvent) => {
       ? queueScans(scanQueue, command.url, command.scans)
       : replayScanQueue(scanQueue, notifyPages).catch(() => undefined); // offline: reported, retried later
   // The page waits for the answer, so a scan is never shown as queued before it is.
+  event.waitUntil(work.then(() => event.ports[0]?.postMessage({ ok: true })));
+});
+
+// A stand's offline charges are money already handed over: like scans, they stay for 30 days.
+const chargeQueue = new Queue(CHARGE_QUEUE, {
+  maxRetentionTime: 30 * 24 * 60,
+  onSync: ({ queue }) => replayChargeQueue(queue, notifyPages),
+});
+
+self.addEventListener("message", (event: ExtendableMessageEvent) => {
+  const command: unknown = event.data;
+  if (!isChargeSyncCommand(command)) return;
+  const work =
+    command.type === "QUEUE_CHARGES"
+      ? queueCharges(chargeQueue, command.url, command.merchant_id, command.charges)
+      : replayChargeQueue(chargeQueue, notifyPages).catch(() => undefined); // offline: reported, retried later
+  // The page waits for the answer, so a charge is never shown as queued before it is.
   event.waitUntil(work.then(() => event.ports[0]?.postMessage({ ok: true })));
 });

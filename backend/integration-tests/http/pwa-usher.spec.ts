@@ -183,7 +183,8 @@ medusaIntegrationTestRunner({
         await page.getByText("Sent: 2 of 2").waitFor({ timeout: 30_000 })
         expect(await page.locator("#sync-progress progress").evaluate((bar: HTMLProgressElement) => [bar.value, bar.max])).toEqual([2, 2])
         await queueReaches(page, 0)
-        expect(await page.locator("#last-sync").textContent()).toMatch(/2 sent, 0 conflicts/)
+        // the sync record is stored after the answers: wait for it rather than read it once
+        await page.locator("#last-sync", { hasText: /2 sent, 0 conflicts/ }).waitFor()
         await page.screenshot({ path: join(ARTIFACTS, "5-synced.png"), fullPage: true })
         expect(await countRows(container, "checkin_scan")).toBe(4)
         expect(await countRows(container, "checkin_scan", "outcome = 'admitted'")).toBe(3)
@@ -248,7 +249,8 @@ medusaIntegrationTestRunner({
         // the second phone to sync is told its admission collided
         const [, second] = phones
         await second.page.getByRole("list", { name: "Conflicts" }).getByRole("listitem").first().waitFor()
-        expect(await second.page.locator("#last-sync").textContent()).toMatch(/1 sent, 1 conflicts/)
+        // the sync record is stored after the answers: wait for it rather than read it once
+        await second.page.locator("#last-sync", { hasText: /1 sent, 1 conflicts/ }).waitFor()
         await second.page.screenshot({ path: join(ARTIFACTS, "6-conflict.png"), fullPage: true })
         expect(await phones[0].page.getByRole("list", { name: "Conflicts" }).count()).toBe(0)
         // the first phone is the lead's: the conflict arrives on its screen through the live stream
@@ -297,7 +299,8 @@ medusaIntegrationTestRunner({
         // back online, the server judges the queued scans the same way: one admission by the band, one refusal
         await context.setOffline(false)
         await queueReaches(page, 0)
-        expect(await page.locator("#last-sync").textContent()).toMatch(/2 sent, 0 conflicts/)
+        // the sync record is stored after the answers: wait for it rather than read it once
+        await page.locator("#last-sync", { hasText: /2 sent, 0 conflicts/ }).waitFor()
         expect(await countRows(container, "checkin_scan", "card_id = ? and ticket_id = ? and outcome = 'admitted' and offline", [band.card.id, ticket.id])).toBe(1)
         expect(await countRows(container, "checkin_scan", "card_id = ? and reason = 'blocked'", [blocked.card.id])).toBe(1)
         expect(await countRows(container, "checkin_admission", "ticket_id = ? and state = 'inside' and entries = 1", [ticket.id])).toBe(1)
