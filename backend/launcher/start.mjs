@@ -159,7 +159,11 @@ async function main() {
       port: PWA_PORT,
       host: env.PWA_HOST ?? "127.0.0.1",
       distDir: join(ROOT, "storefront-pwa", "dist"),
-      config: { backend_url: backendUrl, publishable_key: demo.publishable_key },
+      config: {
+        backend_url: backendUrl,
+        publishable_key: demo.publishable_key,
+        ...(env.STRIPE_PUBLISHABLE_KEY ? { stripe_publishable_key: env.STRIPE_PUBLISHABLE_KEY } : {}),
+      },
     })
     pwaUrl = `http://${HOST}:${PWA_PORT}`
     await waitForHealth(backendUrl)

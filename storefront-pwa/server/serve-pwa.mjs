@@ -1,5 +1,6 @@
 // Static server for the built PWA (dist/), used by the launcher and by the browser tests. Plain node:http.
-// - /config.json comes from the `config` object (runtime configuration: one build serves any backend);
+// - /config.json comes from the `config` object (runtime configuration: one build serves any backend, with
+//   Stripe's publishable key when checkout should use Stripe);
 // - sw.js, index.html, config.json and the manifest are revalidated on every load (Cache-Control: no-cache);
 // - hashed files under /assets/ are cached for a year;
 // - a navigation to a path with no file gets index.html (the client-side router takes over).
@@ -94,12 +95,26 @@ async function handle(root, configJson, req, res) {
 }
 
 /**
+ * /config.json is public: a Stripe key in it must be the publishable one. A secret key put in the wrong variable
+ * stops the server here instead of being handed to every visitor.
+ */
+function checkStripeKey(config) {
+  const key = config?.stripe_publishable_key;
+  if (key === undefined) return;
+  if (typeof key !== "string" || !/^pk_(test|live)_[A-Za-z0-9]+$/.test(key)) {
+    throw new TypeError("servePwa: stripe_publishable_key (STRIPE_PUBLISHABLE_KEY) must be a Stripe publishable key, pk_test_… or pk_live_…");
+  }
+}
+
+/**
  * Serves a built PWA.
- * @param {{ port?: number, host?: string, distDir: string, config?: { backend_url: string, publishable_key: string } }} options
+ * @param {{ port?: number, host?: string, distDir: string,
+ *   config?: { backend_url: string, publishable_key: string, stripe_publishable_key?: string } }} options
  * @returns {Promise<{ url: string, close(): Promise<void> }>}
  */
 export async function servePwa({ port = 0, host = "127.0.0.1", distDir, config }) {
   if (!distDir) throw new TypeError("servePwa: distDir is required");
+  checkStripeKey(config);
   const root = resolve(distDir);
   const configJson = config === undefined ? undefined : JSON.stringify(config);
   const server = createServer((req, res) => {

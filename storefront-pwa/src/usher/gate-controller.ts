@@ -1,5 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from "lit";
 import { bytesToBase64Url, type CredentialKind } from "@tessera/credentials/codec";
+import { ActorApiError } from "../core/api/actor-client.js";
 import { isOnline, onConnectivityChange } from "../core/offline/connectivity.js";
 import type { AdmissionState, EventSnapshot, LastSync, LocalScan, ScanAnswer, ScanRequest, SyncState } from "../core/offline/gate-db.js";
 import type { ScanSyncMessage } from "../core/offline/scan-sync.js";
@@ -20,7 +21,6 @@ import {
   type SnapshotProgress,
 } from "./gate-store.js";
 import { queueScans, replayQueuedScans, scanSync } from "./scan-queue.js";
-import { UsherApiError } from "./usher-api.js";
 import { deviceId, markExpired, usherApi, type GatePost } from "./usher-session.js";
 
 /** What the gate shows after a scan: the answer, who judged it, and how long the verdict took. */
@@ -97,7 +97,7 @@ export class GateController implements ReactiveController {
       });
     } catch (error) {
       this.downloadError = error;
-      if (error instanceof UsherApiError && error.status === 401) markExpired();
+      if (error instanceof ActorApiError && error.status === 401) markExpired();
     }
     this.host.requestUpdate();
   }
@@ -146,8 +146,8 @@ export class GateController implements ReactiveController {
       try {
         return await this.judgeOnline(request, read.at);
       } catch (error) {
-        if (error instanceof UsherApiError && error.status === 401) markExpired();
-        else if (error instanceof UsherApiError) return this.show({ id: request.id, outcome: "rejected", reason: error.message }, "server", read.at);
+        if (error instanceof ActorApiError && error.status === 401) markExpired();
+        else if (error instanceof ActorApiError) return this.show({ id: request.id, outcome: "rejected", reason: error.message }, "server", read.at);
         // no answer, or a token to renew: the device judges, the queue keeps the scan
       }
     }

@@ -1,7 +1,7 @@
 import type { ReactiveController, ReactiveControllerHost } from "lit";
+import { ActorApiError } from "../core/api/actor-client.js";
 import { isOnline, onConnectivityChange } from "../core/offline/connectivity.js";
 import { SseParser, type ServerSentEvent } from "./sse-parser.js";
-import { UsherApiError } from "./usher-api.js";
 import { markExpired, usherApi } from "./usher-session.js";
 
 /** The event's figures as the stream sends them (plugins/checkin CheckinFigures). */
@@ -118,7 +118,7 @@ export class LiveFiguresController implements ReactiveController {
     } catch (error) {
       if (signal.aborted) return false;
       this.failures += 1;
-      if (error instanceof UsherApiError && (error.status === 401 || error.status === 403)) {
+      if (error instanceof ActorApiError && (error.status === 401 || error.status === 403)) {
         if (error.status === 401) markExpired();
         this.setStatus("refused");
       }

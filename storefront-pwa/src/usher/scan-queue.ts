@@ -7,6 +7,7 @@ import {
   type ScanSyncCommand,
   type ScanSyncMessage,
 } from "../core/offline/scan-sync.js";
+import { tellWorker } from "../core/offline/worker-command.js";
 import { Observable } from "../core/ui/observable.js";
 import { scansIn } from "./gate-store.js";
 
@@ -19,27 +20,13 @@ if ("serviceWorker" in navigator) {
   });
 }
 
-/** Sends a command to the controlling service worker and waits for its acknowledgement; false without one. */
-function tellWorker(command: ScanSyncCommand, timeoutMs = 3000): Promise<boolean> {
-  const worker = navigator.serviceWorker?.controller;
-  if (!worker) return Promise.resolve(false);
-  return new Promise((resolve) => {
-    const channel = new MessageChannel();
-    const timer = setTimeout(() => resolve(false), timeoutMs);
-    channel.port1.onmessage = () => {
-      clearTimeout(timer);
-      resolve(true);
-    };
-    worker.postMessage(command, [channel.port2]);
-  });
-}
-
 /**
  * Hands offline scans to the worker's background-sync queue. The scans are already stored as `pending`; without
  * a worker (development, or before the first one took control) they wait there for `replayQueuedScans`.
  */
 export async function queueScans(url: string, scans: ScanRequest[]): Promise<void> {
-  await tellWorker({ type: "QUEUE_SCANS", url, scans });
+  const command: ScanSyncCommand = { type: "QUEUE_SCANS", url, scans };
+  await tellWorker(command);
 }
 
 let pageReplay: Promise<void> | undefined;
@@ -52,7 +39,8 @@ export async function replayQueuedScans(eventId: string, url: string): Promise<v
   // The worker answers once its queue is replayed. Scans it never received (a handoff that failed) are still
   // pending here: the page sends those itself; the server takes each scan id once.
   const before = scanSync.value;
-  if (await tellWorker({ type: "REPLAY_SCANS" }, 60_000)) {
+  const replay: ScanSyncCommand = { type: "REPLAY_SCANS" };
+  if (await tellWorker(replay, 60_000)) {
     const phase = scanSync.value !== before ? scanSync.value?.phase : undefined;
     if (phase === "auth" || phase === "offline") return;
   }

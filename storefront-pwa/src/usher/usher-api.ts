@@ -1,3 +1,4 @@
+import { ActorApiError, ActorClient } from "../core/api/actor-client.js";
 import { reportRequestOutcome } from "../core/offline/connectivity.js";
 import type {
   AdmissionState,
@@ -10,18 +11,6 @@ import type {
   SnapshotCard,
   SnapshotTicket,
 } from "../core/offline/gate-db.js";
-
-/** An HTTP refusal with Medusa's error body (`message`, and our backend's `field`); `status` as describeError reads it. */
-export class UsherApiError extends Error {
-  override name = "UsherApiError";
-  constructor(
-    readonly status: number,
-    message: string,
-    readonly field?: string,
-  ) {
-    super(message);
-  }
-}
 
 export interface AssignedGate {
   id: string;
@@ -62,6 +51,8 @@ export interface LoggedScan {
   outcome: ScanOutcome;
   reason: string | null;
   ticket_code: string | null;
+  /** Set when a wristband was scanned (then `ticket_code` is the holder's ticket it stood for, if any). */
+  card_id: string | null;
   holder_name: string | null;
   scanned_at: string;
   offline: boolean;
@@ -85,33 +76,11 @@ export interface IncidentInput {
   ticket_id?: string;
 }
 
-/**
- * The check-in API (plugins/checkin, DESIGN §5) over fetch with the usher's bearer token: the usher area does
- * not need the JS SDK's store client, and its token must not share the customer's storage slot.
- */
-export class UsherApi {
-  constructor(
-    readonly backendUrl: string,
-    private token?: string,
-  ) {}
-
-  get signedIn(): boolean {
-    return this.token !== undefined;
-  }
-
-  setToken(token: string | undefined): void {
-    this.token = token;
-  }
-
+/** The check-in API (plugins/checkin, DESIGN §5) and the usher's login, over the actor client. */
+export class UsherApi extends ActorClient {
   /** Medusa's emailpass login for the `usher` actor; returns the JWT. */
   async login(email: string, password: string, signal?: AbortSignal): Promise<string> {
     const { token } = await this.call<{ token: string }>("/auth/usher/emailpass", { method: "POST", body: { email, password }, signal });
-    return token;
-  }
-
-  /** A fresh token for a still-valid one (Medusa's /auth/token/refresh). */
-  async refresh(signal?: AbortSignal): Promise<string> {
-    const { token } = await this.call<{ token: string }>("/auth/token/refresh", { method: "POST", body: {}, signal });
     return token;
   }
 
@@ -162,25 +131,8 @@ export class UsherApi {
     reportRequestOutcome(true);
     if (!response.ok || !response.body) {
       const payload = (await response.json().catch(() => ({}))) as { message?: string; field?: string };
-      throw new UsherApiError(response.status, payload.message ?? `The server answered ${response.status}`, payload.field);
+      throw new ActorApiError(response.status, payload.message ?? `The server answered ${response.status}`, payload.field);
     }
     return response.body;
-  }
-
-  private async call<T>(path: string, { method = "GET", body, signal }: { method?: string; body?: unknown; signal?: AbortSignal }): Promise<T> {
-    const headers: Record<string, string> = { accept: "application/json" };
-    if (body !== undefined) headers["content-type"] = "application/json";
-    if (this.token) headers.authorization = `Bearer ${this.token}`;
-    let response: Response;
-    try {
-      response = await fetch(`${this.backendUrl}${path}`, { method, headers, body: body === undefined ? undefined : JSON.stringify(body), signal });
-    } catch (error) {
-      if (!signal?.aborted) reportRequestOutcome(false);
-      throw error;
-    }
-    reportRequestOutcome(true);
-    const payload = (await response.json().catch(() => ({}))) as { message?: string; field?: string };
-    if (!response.ok) throw new UsherApiError(response.status, payload.message ?? `The server answered ${response.status}`, payload.field);
-    return payload as T;
   }
 }

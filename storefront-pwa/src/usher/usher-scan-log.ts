@@ -5,7 +5,7 @@ import { describeError } from "../core/ui/error-message.js";
 import { formStyles, sharedStyles } from "../core/ui/shared-styles.js";
 import type { LoggedScan } from "./usher-api.js";
 import { usherApi, type GatePost } from "./usher-session.js";
-import { reasonText } from "./verdict-words.js";
+import { loggedScanWords } from "./verdict-words.js";
 
 const PAGE_SIZE = 10;
 
@@ -67,17 +67,18 @@ export class UsherScanLog extends LitElement {
       ${this.error ? html`<p role="alert">${describeError(this.error, this.network.online)} <button type="button" @click=${() => void this.load()}>Retry</button></p>` : null}
       ${result
         ? html`<table aria-label="Scans">
-              <thead><tr><th>Time</th><th>Result</th><th>Name</th><th>Code</th><th>Direction</th></tr></thead>
+              <thead><tr><th>Time</th><th>Result</th><th>Name</th><th>Scanned</th><th>Direction</th></tr></thead>
               <tbody>
-                ${result.scans.map(
-                  (scan) => html`<tr>
+                ${result.scans.map((scan) => {
+                  const words = loggedScanWords(scan);
+                  return html`<tr>
                     <td>${new Date(scan.scanned_at).toLocaleString()}</td>
-                    <td>${scan.outcome}${scan.reason ? ` (${reasonText(scan.reason)})` : ""}${scan.conflict_id ? " · conflict" : ""}${scan.offline ? " · offline" : ""}</td>
+                    <td>${words.result}${scan.conflict_id ? " · conflict" : ""}${scan.offline ? " · offline" : ""}</td>
                     <td>${scan.holder_name ?? ""}</td>
-                    <td>${scan.ticket_code ?? ""}</td>
+                    <td>${words.scanned}</td>
                     <td>${scan.direction === "in" ? "entry" : "exit"}</td>
-                  </tr>`,
-                )}
+                  </tr>`;
+                })}
               </tbody>
             </table>
             <div class="pages">

@@ -1,5 +1,6 @@
 import type { CredentialKind } from "@tessera/credentials/codec";
-import type { ScanAnswer } from "../core/offline/gate-db.js";
+import type { ScanAnswer, ScanOutcome } from "../core/offline/gate-db.js";
+import type { LoggedScan } from "./usher-api.js";
 
 /** The reasons of DESIGN §5 (plus the device's own `no_snapshot`) in words an usher reads at arm's length. */
 const REASONS: Record<string, string> = {
@@ -50,4 +51,22 @@ export function verdictTone(answer: ScanAnswer): VerdictTone {
   if (answer.outcome === "admitted") return "go";
   if (answer.outcome === "exited") return "exit";
   return answer.reason === "already_admitted" || answer.reason === "no_snapshot" ? "warn" : "stop";
+}
+
+const OUTCOMES: Record<ScanOutcome, string> = { admitted: "Admitted", exited: "Exit recorded", rejected: "Rejected" };
+
+/**
+ * A row of the server's scan log in words: what was scanned (a wristband, with the ticket it stood for when the
+ * server found one, or a ticket) and the result. A wristband refused for itself is worded about the wristband,
+ * as on the verdict screen.
+ */
+export function loggedScanWords(scan: Pick<LoggedScan, "outcome" | "reason" | "ticket_code" | "card_id">): { scanned: string; result: string } {
+  const wristband = scan.card_id !== null;
+  const scanned = wristband
+    ? scan.ticket_code
+      ? `Wristband · ticket ${scan.ticket_code}`
+      : "Wristband"
+    : (scan.ticket_code ?? "Ticket");
+  const reason = reasonText(scan.reason, wristband && !scan.ticket_code);
+  return { scanned, result: reason ? `${OUTCOMES[scan.outcome]} (${reason})` : OUTCOMES[scan.outcome] };
 }

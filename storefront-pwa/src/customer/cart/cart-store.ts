@@ -1,8 +1,10 @@
 import { request } from "../../core/api/request.js";
+import { getRuntimeConfig } from "../../core/api/runtime-config.js";
 import type { StorefrontSdk } from "../../core/api/sdk.js";
 import { Observable } from "../../core/ui/observable.js";
 import { customerSession, onSignedIn } from "../account/customer-session.js";
-import { choosePaymentStep, type PaymentStep } from "./payment.js";
+import { paymentStep, type PaymentStep } from "./payment.js";
+import { choosePaymentProvider } from "./payment-choice.js";
 
 export type StoreCart = Awaited<ReturnType<StorefrontSdk["store"]["cart"]["retrieve"]>>["cart"];
 type CompletedOrder = { id: string; display_id?: number };
@@ -101,11 +103,21 @@ export async function setLineQuantity(sdk: StorefrontSdk, lineId: string, quanti
   setCart(updated);
 }
 
-/** The payment step for the cart's region: system payment in the demo, Stripe once registered in payment.ts. */
+/**
+ * The payment step for the cart's region: Stripe's Payment Element when the region offers Stripe and /config.json
+ * has its publishable key, else the system provider (the demo).
+ */
 export async function paymentStepFor(sdk: StorefrontSdk, cart: StoreCart, signal: AbortSignal): Promise<PaymentStep | undefined> {
   if (!cart.region_id) return undefined;
-  const { payment_providers } = await request(sdk.store.payment.listPaymentProviders({ region_id: cart.region_id }), signal);
-  return choosePaymentStep(payment_providers.map((provider) => provider.id));
+  const [{ payment_providers }, config] = await Promise.all([
+    request(sdk.store.payment.listPaymentProviders({ region_id: cart.region_id }), signal),
+    getRuntimeConfig(signal),
+  ]);
+  const choice = choosePaymentProvider(
+    payment_providers.map((provider) => provider.id),
+    config.stripe_publishable_key,
+  );
+  return paymentStep(choice);
 }
 
 /**
@@ -116,7 +128,7 @@ export async function checkout(sdk: StorefrontSdk, email: string, step: PaymentS
   const current = cartState.value;
   if (!current?.items?.length) throw new CheckoutError("Your cart is empty.");
   const { cart } = await request(sdk.store.cart.update(current.id, { email }, { fields: CART_FIELDS }), signal);
-  await step.pay(sdk, cart);
+  await step.pay(sdk, cart, signal);
   const completed = await request(sdk.store.cart.complete(cart.id), signal);
   if (completed.type !== "order") {
     throw new CheckoutError(completed.error?.message || "The order could not be placed. Check your cart and try again.");
