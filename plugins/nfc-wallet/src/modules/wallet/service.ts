@@ -6,8 +6,8 @@ import {
   MedusaContext,
   MedusaError,
   MedusaService,
-  generateEntityId,
 } from "@medusajs/framework/utils"
+import { newMedusaId } from "@tessera/credentials/codec"
 import { Card } from "./models/card"
 import { LedgerAccount } from "./models/ledger-account"
 import { LedgerTransaction, type TRANSACTION_KINDS } from "./models/ledger-transaction"
@@ -48,6 +48,18 @@ export type TransactionInput = {
   flag?: boolean
   /** Upper bounds on accounts' balances after this transaction (a wallet's maximum balance on top-ups). */
   ceilings?: Record<string, number>
+}
+
+/** A credit of a wallet from the platform float: money the platform received (a paid top-up, a reload, cash at the desk). */
+export type FloatCreditInput = {
+  wallet_id: string
+  amount: number
+  kind: Extract<TransactionKind, "top_up" | "adjustment">
+  idempotency_key: string
+  description: string
+  metadata?: Record<string, unknown> | null
+  /** Refuse a credit that would take the wallet over its maximum balance (admin credits); money already paid is never capped. */
+  within_max_balance?: boolean
 }
 
 export type PostedPosting = { id: string; account_id: string; account_kind: string; amount: number; balance_after: number }
@@ -147,7 +159,7 @@ export default class WalletModuleService extends MedusaService({
        from wallet w where w.id = ? and w.deleted_at is null and w.auto_reload_amount is not null
        on conflict do nothing
        returning id, wallet_id, customer_id, currency_code, amount`,
-      [generateEntityId(undefined, "wrl"), `reload:${trigger_transaction_id}`, trigger_transaction_id, wallet_id]
+      [newMedusaId("wrl"), `reload:${trigger_transaction_id}`, trigger_transaction_id, wallet_id]
     )
     return started
   }
@@ -204,7 +216,7 @@ export default class WalletModuleService extends MedusaService({
        on conflict (idempotency_key) where deleted_at is null do nothing
        returning id`,
       [
-        generateEntityId(undefined, "ltx"),
+        newMedusaId("ltx"),
         input.idempotency_key,
         input.kind,
         input.currency_code,
@@ -240,7 +252,7 @@ export default class WalletModuleService extends MedusaService({
       )
       if (!moved) await this.explainRefusal(leg, input, manager)
       if (moved.kind === "wallet" && moved.balance < 0 && input.offline) overdrawn = true
-      postings.push({ id: generateEntityId(undefined, "lpst"), account_id: leg.account_id, account_kind: moved.kind, amount: leg.amount, balance_after: moved.balance })
+      postings.push({ id: newMedusaId("lpst"), account_id: leg.account_id, account_kind: moved.kind, amount: leg.amount, balance_after: moved.balance })
     }
     await manager.execute(
       `insert into ledger_posting (id, transaction_id, account_id, amount, balance_after) values ${postings.map(() => "(?, ?, ?, ?, ?)").join(", ")}`,
@@ -248,6 +260,53 @@ export default class WalletModuleService extends MedusaService({
     )
     if (overdrawn) await manager.execute("update ledger_transaction set flagged = true where id = ?", [transactionId])
     return this.readTransaction(transactionId, manager, false)
+  }
+
+  /**
+   * Credits a wallet from the platform float in its own currency, once per idempotency key (a replay
+   * answers the first transaction). The one place these postings are built: paid top-ups, auto-reloads
+   * and admin credits all land here, so they cannot drift apart.
+   */
+  @InjectTransactionManager()
+  async creditFromFloat(input: FloatCreditInput, @MedusaContext() context: Context = {}): Promise<PostedTransaction> {
+    const manager = context.transactionManager as SqlEntityManager
+    const [holder]: { id: string; account_id: string; currency_code: string; max_balance: number }[] = await manager.execute(
+      "select id, account_id, currency_code, max_balance from wallet where id = ? and deleted_at is null",
+      [input.wallet_id]
+    )
+    if (!holder) throw fieldError(MedusaError.Types.NOT_FOUND, "wallet_id", `Wallet ${input.wallet_id} was not found`)
+    const float = await this.ensureAccount("float", null, holder.currency_code, context)
+    return this.postTransaction(
+      {
+        idempotency_key: input.idempotency_key,
+        kind: input.kind,
+        currency_code: holder.currency_code,
+        amount: input.amount,
+        wallet_id: holder.id,
+        description: input.description,
+        metadata: input.metadata ?? null,
+        ...(input.within_max_balance ? { ceilings: { [holder.account_id]: holder.max_balance } } : {}),
+        postings: [
+          { account_id: holder.account_id, amount: input.amount },
+          { account_id: float.id, amount: -input.amount },
+        ],
+      },
+      context
+    )
+  }
+
+  /**
+   * Settles a reload attempt as failed only if it is still pending, in one statement: a late answer
+   * of the attempt's own workflow (which knows better) is never overwritten. Undefined when it was not pending.
+   */
+  @InjectTransactionManager()
+  async failPendingReload(id: string, error: string, @MedusaContext() context: Context = {}) {
+    const manager = context.transactionManager as SqlEntityManager
+    const [failed]: { id: string }[] = await manager.execute(
+      "update wallet_reload set status = 'failed', error = ?, updated_at = now() where id = ? and status = 'pending' and deleted_at is null returning id",
+      [error, id]
+    )
+    return failed
   }
 
   /** The ledger account of a wallet or merchant (or a platform account when `owner_id` is null), created on first use. */
@@ -271,7 +330,7 @@ export default class WalletModuleService extends MedusaService({
     const target = owner_id ? "(kind, owner_id, currency_code) where owner_id is not null and deleted_at is null" : "(kind, currency_code) where owner_id is null and deleted_at is null"
     await manager.execute(
       `insert into ledger_account (id, kind, owner_id, currency_code, balance) values (?, ?, ?, ?, 0) on conflict ${target} do nothing`,
-      [generateEntityId(undefined, "lacc"), kind, owner_id, currency_code]
+      [newMedusaId("lacc"), kind, owner_id, currency_code]
     )
     return find()
   }
@@ -283,8 +342,8 @@ export default class WalletModuleService extends MedusaService({
   @InjectTransactionManager()
   async ensureWallet(customer_id: string, currency_code: string, @MedusaContext() context: Context = {}) {
     const manager = context.transactionManager as SqlEntityManager
-    const walletId = generateEntityId(undefined, "wal")
-    const accountId = generateEntityId(undefined, "lacc")
+    const walletId = newMedusaId("wal")
+    const accountId = newMedusaId("lacc")
     const created: { id: string }[] = await manager.execute(
       `insert into wallet (id, customer_id, currency_code, account_id) values (?, ?, ?, ?)
        on conflict (customer_id, currency_code) where deleted_at is null do nothing returning id`,
@@ -506,7 +565,7 @@ export default class WalletModuleService extends MedusaService({
       `insert into wallet_card (id, serial_number, kind, status, version, event_id, offline_cap)
        values ${cards.map(() => "(?, ?, ?, 'in_stock', 1, ?, ?)").join(", ")}
        on conflict (serial_number) where deleted_at is null do nothing returning id`,
-      cards.flatMap((c) => [generateEntityId(undefined, "card"), c.serial_number, c.kind, c.event_id ?? null, c.offline_cap ?? 2000])
+      cards.flatMap((c) => [newMedusaId("card"), c.serial_number, c.kind, c.event_id ?? null, c.offline_cap ?? 2000])
     )
     return { created: created.length, skipped: cards.length - created.length }
   }

@@ -1,6 +1,7 @@
 import { MathBN, Modules } from "@medusajs/framework/utils"
 import { StepResponse, createStep } from "@medusajs/framework/workflows-sdk"
 import { offSessionPaymentData, reloadProviderId } from "../utils/reload-payment"
+import { WALLET_MODULE, type WalletModuleService } from "../utils/services"
 import { toMajorUnits } from "../utils/top-up"
 
 export type ReloadToCharge = { id: string; customer_id: string; currency_code: string; amount: number }
@@ -15,7 +16,8 @@ export const chargeWalletReloadStepId = "charge-wallet-reload-step"
 /**
  * Charges an auto-reload through Medusa's payment module: a payment collection, a session with the
  * provider (the attempt's id as idempotency key, so a provider sees one charge per attempt), authorize,
- * capture. A refusal is an answer, not a throw: it is recorded on the attempt. Undo refunds a capture.
+ * capture. The collection is recorded on the attempt before the charge. A refusal is an answer, not a
+ * throw: it is recorded on the attempt. Undo refunds a capture.
  */
 export const chargeWalletReloadStep = createStep(
   chargeWalletReloadStepId,
@@ -27,8 +29,13 @@ export const chargeWalletReloadStep = createStep(
     let collectionId: string | null = null
     let paymentId: string | null = null
     try {
-      const collection = await payments.createPaymentCollections({ currency_code: reload.currency_code, amount })
+      const collection = await payments.createPaymentCollections({ currency_code: reload.currency_code, amount, metadata: { wallet_reload_id: reload.id } })
       collectionId = collection.id
+      // recorded before anything is charged: if this process dies mid-charge, the stale-reload sweeper
+      // reads this collection's payments to learn whether the money was taken
+      await container
+        .resolve<WalletModuleService>(WALLET_MODULE)
+        .updateWalletReloads({ id: reload.id, provider_id: providerId, payment_collection_id: collection.id })
       const { data, context } = await offSessionPaymentData(container, providerId, reload.customer_id)
       const session = await payments.createPaymentSession(collection.id, {
         provider_id: providerId,

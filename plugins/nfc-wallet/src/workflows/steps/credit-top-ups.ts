@@ -36,22 +36,16 @@ export const creditTopUpsStep = createStep(creditTopUpsStepId, async ({ order }:
   if (!lines.length || !order.customer_id) return new StepResponse([] as PostedTransaction[])
   const wallet = container.resolve<WalletModuleService>(WALLET_MODULE)
   const holder = await wallet.ensureWallet(order.customer_id, order.currency_code)
-  const float = await wallet.ensureAccount("float", null, order.currency_code)
   const credited: PostedTransaction[] = []
   for (const line of lines) {
     credited.push(
-      await wallet.postTransaction({
-        idempotency_key: `top-up:${line.id}`,
-        kind: "top_up",
-        currency_code: order.currency_code,
-        amount: line.amount,
+      await wallet.creditFromFloat({
         wallet_id: holder.id,
+        amount: line.amount,
+        kind: "top_up",
+        idempotency_key: `top-up:${line.id}`,
         description: "Top-up",
         metadata: { order_id: order.id, line_item_id: line.id },
-        postings: [
-          { account_id: holder.account_id, amount: line.amount },
-          { account_id: float.id, amount: -line.amount },
-        ],
       })
     )
   }

@@ -1,4 +1,5 @@
 import { StepResponse, createStep } from "@medusajs/framework/workflows-sdk"
+import { creditCapturedReload } from "../utils/reload-credit"
 import { WALLET_MODULE, type WalletModuleService } from "../utils/services"
 import type { ReloadCharge, ReloadToCharge } from "./charge-wallet-reload"
 
@@ -19,29 +20,6 @@ export const finishWalletReloadStep = createStep(finishWalletReloadStepId, async
       await wallet.updateWalletReloads({ id: reload.id, status: "failed", provider_id: charge.provider_id, payment_collection_id: charge.payment_collection_id, error: charge.error })
     )
   }
-  const [holder] = await wallet.listWallets({ id: reload.wallet_id }, { select: ["id", "account_id"] })
-  const float = await wallet.ensureAccount("float", null, reload.currency_code)
-  const credited = await wallet.postTransaction({
-    idempotency_key: `reload:${reload.id}`,
-    kind: "top_up",
-    currency_code: reload.currency_code,
-    amount: reload.amount,
-    wallet_id: reload.wallet_id,
-    description: "Auto-reload",
-    metadata: { wallet_reload_id: reload.id, payment_id: charge.payment_id },
-    postings: [
-      { account_id: holder.account_id, amount: reload.amount },
-      { account_id: float.id, amount: -reload.amount },
-    ],
-  })
-  return new StepResponse(
-    await wallet.updateWalletReloads({
-      id: reload.id,
-      status: "succeeded",
-      provider_id: charge.provider_id,
-      payment_collection_id: charge.payment_collection_id,
-      payment_id: charge.payment_id,
-      transaction_id: credited.id,
-    })
-  )
+  const captured = { ...reload, provider_id: charge.provider_id, payment_collection_id: charge.payment_collection_id }
+  return new StepResponse(await creditCapturedReload(wallet, captured, charge.payment_id))
 })

@@ -10,20 +10,14 @@ export async function POST(req: AuthenticatedMedusaRequest<AdminCreateAdjustment
   const wallet = req.scope.resolve<WalletModuleService>(WALLET_MODULE)
   const { customer_id, currency_code, amount, idempotency_key, description } = req.validatedBody
   const holder = await wallet.ensureWallet(customer_id, currency_code)
-  const float = await wallet.ensureAccount("float", null, currency_code)
-  const transaction = await wallet.postTransaction({
-    idempotency_key: `adjustment:${idempotency_key}`,
-    kind: "adjustment",
-    currency_code,
-    amount,
+  const transaction = await wallet.creditFromFloat({
     wallet_id: holder.id,
+    amount,
+    kind: "adjustment",
+    idempotency_key: `adjustment:${idempotency_key}`,
     description: description ?? "Credit by an admin",
     metadata: { admin_id: req.auth_context.actor_id },
-    ceilings: { [holder.account_id]: holder.max_balance },
-    postings: [
-      { account_id: holder.account_id, amount },
-      { account_id: float.id, amount: -amount },
-    ],
+    within_max_balance: true,
   })
   res.json({ transaction })
 }
