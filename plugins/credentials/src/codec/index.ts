@@ -27,6 +27,7 @@ export {
   toNdefRecordInit,
 } from "./ndef";
 export { fromQrText, toQrText } from "./qr-text";
+export { newMedusaId } from "./medusa-id";
 export { normaliseSerialNumber } from "./serial-number";
 export { signCredential } from "./sign";
 export {

@@ -58,3 +58,17 @@ export function bytesToMedusaId(bytes: Uint8Array, prefix: string): string {
   }
   return `${prefix}_${ulid}`;
 }
+
+/**
+ * A new Medusa-shaped id (`<prefix>_<ULID>`, millisecond time then 80 random bits). Medusa's own
+ * generator draws one random byte per character from the OS; rows made by the thousand (an offline
+ * gate's batch, a stand's postings) spent a fifth of their CPU there.
+ */
+export function newMedusaId(prefix: string, now: number = Date.now()): string {
+  let time = "";
+  for (let rest = now, i = 0; i < 10; i++, rest = Math.floor(rest / 32)) time = CROCKFORD[rest % 32] + time;
+  let random = "";
+  // 256 is a multiple of 32: the low five bits of a random byte are uniform
+  for (const byte of crypto.getRandomValues(new Uint8Array(16))) random += CROCKFORD[byte & 31];
+  return `${prefix}_${time}${random}`;
+}

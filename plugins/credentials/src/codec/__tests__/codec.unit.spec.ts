@@ -20,6 +20,7 @@ import {
   generateSigningKey,
   hexToBytes,
   MalformedCredentialError,
+  newMedusaId,
   NDEF_RECORD_TYPE,
   ndefTagBytes,
   normaliseSerialNumber,
@@ -599,5 +600,19 @@ describe("normaliseSerialNumber", () => {
   it("should turn either spelling into lowercase bare hex", () => {
     expect(normaliseSerialNumber("04:A2:1B:3C:4D:5E:6F")).toBe("04a21b3c4d5e6f");
     expect(normaliseSerialNumber("04A21B3C4D5E6F")).toBe("04a21b3c4d5e6f");
+  });
+});
+
+describe("newMedusaId", () => {
+  it("should make Medusa-shaped ids, ordered by time, that a credential can carry", async () => {
+    const ids = Array.from({ length: 1000 }, () => newMedusaId("tkt"));
+    expect(new Set(ids).size).toBe(1000);
+    ids.forEach((id) => expect(id).toMatch(/^tkt_[0-9A-HJKMNP-TV-Z]{26}$/));
+    expect(newMedusaId("adm", 1_000).slice(4, 14) < newMedusaId("adm", 2_000).slice(4, 14)).toBe(true);
+    expect(newMedusaId("adm", 0).slice(4, 14)).toBe("0000000000");
+    const key = await generateSigningKey();
+    const id = newMedusaId("tkt");
+    const bytes = await signCredential({ kind: "ticket", id, version: 1 }, key);
+    expect(decodeUnverified(bytes).claims.id).toBe(id);
   });
 });

@@ -1,6 +1,6 @@
 import type { SqlEntityManager } from "@medusajs/framework/mikro-orm/postgresql"
 import type { Context } from "@medusajs/framework/types"
-import { InjectTransactionManager, MedusaContext, MedusaError, MedusaService, generateEntityId } from "@medusajs/framework/utils"
+import { InjectManager, InjectTransactionManager, MedusaContext, MedusaError, MedusaService, generateEntityId } from "@medusajs/framework/utils"
 import { Dependent } from "./models/dependent"
 import { EditRequest } from "./models/edit-request"
 import { Event } from "./models/event"
@@ -15,6 +15,7 @@ import { Transfer } from "./models/transfer"
 import { Venue } from "./models/venue"
 import { attachDependent, type DependentAttachment, detachDependent, removeDependent } from "./utils/dependents"
 import { notFound } from "./utils/errors"
+import { GATE_TICKETS, type GateTicketRow } from "./utils/gate-tickets"
 import { invoiceNumber } from "./utils/invoice-number"
 import {
   decideRefundRequest,
@@ -58,6 +59,15 @@ export default class EventsModuleService extends MedusaService({
   PayoutCounter,
   TicketRefundRequest: RefundRequest,
 }) {
+  /** Tickets by id as a gate shows them (type name and tier, dependents), in one plain query. */
+  @InjectManager()
+  async gateTickets(ids: string[], @MedusaContext() context: Context = {}): Promise<GateTicketRow[]> {
+    if (!ids.length) return []
+    const knex = (context.manager as SqlEntityManager).getKnex()
+    const { rows } = (await knex.raw(GATE_TICKETS, [[...new Set(ids)]])) as { rows: GateTicketRow[] }
+    return rows
+  }
+
   /**
    * One ticket per unit, at most once: units that already have a ticket are skipped, and the
    * unique (line_item_id, unit_index) index settles a concurrent run. Returns every ticket of

@@ -1,4 +1,4 @@
-import { generateEntityId } from "@medusajs/framework/utils"
+import { newMedusaId } from "@tessera/credentials/codec"
 import type { ScanAnswer, ScanInput, ScanReason } from "../types"
 import {
   ADMISSION_HOLDER,
@@ -86,7 +86,7 @@ export async function adjudicateScans(manager: Statements, input: GateScan[]): P
   const toApply = scans.filter((scan) => claimed.has(scan.id) && !scan.rejection)
   const keys = [...new Map(toApply.flatMap(tried).map((scan) => [keyOf(scan), scan])).values()]
   if (keys.length > 1) {
-    const rows = keys.map((scan) => ({ id: generateEntityId(undefined, "adm"), list_id: scan.list?.id, ticket_id: scan.ticket_id }))
+    const rows = keys.map((scan) => ({ id: newMedusaId("adm"), list_id: scan.list?.id, ticket_id: scan.ticket_id }))
     await manager.execute(LOCK_ADMISSIONS, [JSON.stringify(rows), scans[0].event_id])
   }
 
@@ -159,7 +159,7 @@ async function tryScan(manager: Statements, scan: ScanInput): Promise<ScanAnswer
     return exited ? answerOf(scan, "exited", undefined, true) : undefined
   }
   const [entered] = (await manager.execute(ENTER, [
-    generateEntityId(undefined, "adm"),
+    newMedusaId("adm"),
     scan.event_id,
     list.id,
     ticketId,
@@ -211,7 +211,7 @@ function refusedEntry(scan: ScanInput, holder: Holder | undefined, conflicts: Co
   const ticketId = scan.ticket_id as string
   // Online, the usher refuses at the gate. Offline, the device already let the person in: keep both sides.
   if (!scan.offline) return answerOf(scan, "rejected", "already_admitted", true)
-  const conflictId = generateEntityId(undefined, "ckc")
+  const conflictId = newMedusaId("ckc")
   conflicts.push({
     id: conflictId,
     event_id: scan.event_id,
