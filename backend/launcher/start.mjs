@@ -94,8 +94,23 @@ async function seed() {
   return JSON.parse((await readMeta(env.DATABASE_URL, "demo")) ?? "{}")
 }
 
+/**
+ * `MEDUSA_CLUSTER` (a count or a share of the CPUs, e.g. `2` or `100%`) runs Medusa's own cluster mode:
+ * one process per core, sharing the port. Only with Redis, because without it every process would keep
+ * its own event bus, cache and workflow state (stale caches, jobs run once per process).
+ */
+function clusterArgs() {
+  const size = env.MEDUSA_CLUSTER
+  if (!size || dev) return []
+  if (!env.REDIS_URL) {
+    log("MEDUSA_CLUSTER is ignored without REDIS_URL: the processes would not share events, caches and jobs")
+    return []
+  }
+  return ["--cluster", size]
+}
+
 function startMedusa() {
-  const [args, cwd] = dev ? [["develop"], ROOT] : [["start"], join(ROOT, ".medusa", "server")]
+  const [args, cwd] = dev ? [["develop"], ROOT] : [["start", ...clusterArgs()], join(ROOT, ".medusa", "server")]
   const child = children.spawn("medusa", bin("medusa"), args, { cwd, env: childEnv() })
   child.once("exit", (code) => {
     if (!stopping && !restarting) {

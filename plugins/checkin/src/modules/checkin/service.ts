@@ -12,8 +12,8 @@ import { ScanningState } from "./models/scanning-state"
 import { Usher } from "./models/usher"
 import { UsherAssignment } from "./models/usher-assignment"
 import type { ScanAnswer, ScanInput, UsherAccess } from "./types"
-import { adjudicateScans } from "./utils/adjudicate"
-import { USHER_ACCESS } from "./utils/admission-sql"
+import { adjudicateScans, admitScanArgument, type GateScan } from "./utils/adjudicate"
+import { ADMIT_SCAN, USHER_ACCESS } from "./utils/admission-sql"
 
 /** Live figures of one event's gates. */
 export type CheckinFigures = {
@@ -32,6 +32,17 @@ export type AdmissionCount = { event_id: string; checked_in: number; inside: num
 
 const toInt = (value: unknown) => Number(value ?? 0)
 const DEADLOCK = "40P01"
+
+/** Runs a whole transaction again after a deadlock: it rolled back entirely, claims included, so that is safe. */
+async function retryDeadlock<T>(run: () => Promise<T>, attempts = 3): Promise<T> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await run()
+    } catch (error) {
+      if ((error as { code?: string }).code !== DEADLOCK || attempt >= attempts) throw error
+    }
+  }
+}
 
 export default class CheckinModuleService extends MedusaService({
   Usher,
@@ -62,17 +73,25 @@ export default class CheckinModuleService extends MedusaService({
     // A plain knex transaction: the ORM's unit of work cost several ms per scan on the gate's hot path,
     // and these statements need none of it.
     const knex = (context.manager as SqlEntityManager).getKnex()
-    for (let attempt = 1; ; attempt++) {
-      try {
-        return await knex.transaction((trx) =>
-          // knex types its bindings with a type the framework does not re-export
-          adjudicateScans({ execute: async (sql, params) => (await trx.raw(sql, params as never[])).rows }, scans)
-        )
-      } catch (error) {
-        // The whole transaction rolled back, claims included, so running it again is safe.
-        if ((error as { code?: string }).code !== DEADLOCK || attempt >= 3) throw error
-      }
-    }
+    return retryDeadlock(() =>
+      knex.transaction((trx) =>
+        // knex types its bindings with a type the framework does not re-export
+        adjudicateScans({ execute: async (sql, params) => (await trx.raw(sql, params as never[])).rows }, scans)
+      )
+    )
+  }
+
+  /**
+   * One scan as one statement: the same claim, conditional entry or exit and settlement as
+   * `recordScans`, inside the database function `checkin_admit_scan`. A card scan that may stand for
+   * several tickets tries them in turn, which only `recordScans` does.
+   */
+  @InjectManager()
+  async recordScan(scan: GateScan, @MedusaContext() context: Context = {}): Promise<ScanAnswer> {
+    if (scan.candidates?.length) return (await this.recordScans([scan], context))[0]
+    const knex = (context.manager as SqlEntityManager).getKnex()
+    const { rows } = await retryDeadlock(() => knex.raw(ADMIT_SCAN, [admitScanArgument(scan)]))
+    return (rows as { answer: ScanAnswer }[])[0].answer
   }
 
   /**

@@ -29,6 +29,6 @@ export async function POST(req: AuthenticatedMedusaRequest<UsherCreateScanType>,
   const body = req.validatedBody
   const access = await requireAccess(req.scope, req.auth_context.actor_id, body.event_id)
   const [judged] = await judgeScans(req.scope, access, [body], { offline: false })
-  const [scan] = await req.scope.resolve<CheckinModuleService>(CHECKIN_MODULE).recordScans([judged])
+  const scan = await req.scope.resolve<CheckinModuleService>(CHECKIN_MODULE).recordScan(judged)
   res.json({ scan })
 }

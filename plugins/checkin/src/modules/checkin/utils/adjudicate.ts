@@ -129,6 +129,31 @@ export async function adjudicateScans(manager: Statements, input: GateScan[]): P
   return input.map((scan) => answers.get(scan.id) as ScanAnswer)
 }
 
+/** `ADMIT_SCAN`'s argument: one judged scan without candidates, with the ids the function may need. */
+export function admitScanArgument(scan: GateScan): string {
+  return JSON.stringify({
+    id: scan.id,
+    event_id: scan.event_id,
+    list_id: scan.list?.id ?? null,
+    allow_reentry: !!scan.list?.allow_reentry,
+    gate_id: scan.gate_id,
+    usher_id: scan.usher_id,
+    device_id: scan.device_id,
+    direction: scan.direction,
+    ticket_id: scan.ticket_id,
+    ticket_code: scan.ticket_code,
+    card_id: scan.card_id,
+    holder_name: scan.holder_name,
+    scanned_at: scan.scanned_at.toISOString(),
+    offline: scan.offline,
+    rejection: scan.rejection,
+    answer: scan.rejection ? answerOf(scan, "rejected", scan.rejection) : null,
+    attendee: scan.attendee,
+    admission_id: newMedusaId("adm"),
+    conflict_id: scan.offline ? newMedusaId("ckc") : null,
+  })
+}
+
 /** The scan as it would apply to each of its candidate tickets, in order (itself when it has none). */
 const tried = (scan: GateScan): GateScan[] => scan.candidates?.map((candidate) => ({ ...scan, ...candidate })) ?? [scan]
 

@@ -4,6 +4,9 @@
  * admission row and exactly one of them moves it to `inside`.
  */
 
+/** One scan, claimed, applied and settled in one statement (the function is made by a migration). */
+export const ADMIT_SCAN = `select checkin_admit_scan(?::jsonb) as answer`
+
 /** Claims scan ids: a scan already stored (or being stored by a concurrent request) is skipped. */
 export const CLAIM_SCANS = `
 insert into checkin_scan (id, event_id, list_id, gate_id, usher_id, device_id, direction, outcome, reason,
