@@ -1,13 +1,18 @@
 import { type ChildProcess, spawn } from "node:child_process"
-import { chmodSync, mkdtempSync, readFileSync, rmSync } from "node:fs"
+import { chmodSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from "node:fs"
 import { tmpdir } from "node:os"
 import { join } from "node:path"
 // @ts-expect-error -- plain ESM launcher module without types
 import { freePort, portIsFree } from "../../launcher/embedded-postgres.mjs"
 import { CHROMIUM_AVAILABLE, launchChromium } from "../../../storefront-pwa/e2e/chromium"
+import { adminPage } from "./admin-session"
+import { demoApi, offlineScan } from "./demo-api"
 
 const ROOT = join(__dirname, "../../..")
 const READY_TIMEOUT = 300_000
+const SCREENSHOTS = join(ROOT, "storefront-pwa/test-results/admin")
+/** The check-in stream hands out scans once settled (2 s) and polls each second; the page may fall back to 5 s polls. */
+const LIVE_TIMEOUT = { timeout: 20_000, interval: 250 }
 
 type Demo = { backend_url: string; pwa_url: string; publishable_key: string; logins: { actor: string; email: string; password: string }[] }
 
@@ -44,6 +49,7 @@ describe("npm start (the zero-setup launcher)", () => {
   const demo = (): Demo => JSON.parse(readFileSync(join(dataDir, "demo.json"), "utf8"))
 
   beforeAll(async () => {
+    mkdirSync(SCREENSHOTS, { recursive: true })
     dataDir = mkdtempSync(join(tmpdir(), "tessera-start-"))
     chmodSync(dataDir, 0o755) // as root, the embedded Postgres runs as the OS user postgres
     ports = { backend: await freePort(), pwa: await freePort(), pg: await freePort() }
@@ -87,6 +93,170 @@ describe("npm start (the zero-setup launcher)", () => {
       await page.goto(`${backend_url}/app/settings/tessera-platform`)
       await page.getByRole("button", { name: "Rotate signing key" }).waitFor({ timeout: 60_000 })
       await page.getByText(`localhost:${ports.pg}`).waitFor({ timeout: 10_000 }) // the embedded database this start made
+    } finally {
+      await browser.close()
+    }
+  })
+
+  it.skipIf(!CHROMIUM_AVAILABLE)("should show Tessera Live's gates live on the Check-in page, and resolve a conflict there with a note", async () => {
+    const platform = demo()
+    const { call, login, tokenOf } = demoApi(platform)
+    const admin = await tokenOf("user", "admin")
+    const { events } = await call<{ events: { id: string; title: string }[] }>("GET", "/admin/events?q=Tessera%20Live", { token: admin })
+    const event = events.find((candidate) => candidate.title === "Tessera Live")!
+    const { gates } = await call<{ gates: { id: string; name: string }[] }>("GET", `/admin/events/${event.id}/checkin/gates`, { token: admin })
+    const north = gates.find((gate) => gate.name === "North gate")!
+    const south = gates.find((gate) => gate.name === "South gate")!
+    const customer = await tokenOf("customer", "customer")
+    const { tickets } = await call<{ tickets: { code: string; holder_name: string; credential: { qr: string } }[] }>("GET", "/store/customers/me/tickets", {
+      token: customer,
+      publishableKey: platform.publishable_key,
+    })
+    const ticket = tickets[0]
+
+    const browser = await launchChromium()
+    try {
+      const page = await adminPage(browser, platform.backend_url, login("admin"))
+      await page.goto(`${platform.backend_url}/app/checkin`)
+      // the only published event is chosen by itself
+      await page.getByRole("combobox", { name: "Event" }).getByText("Tessera Live").waitFor({ timeout: 60_000 })
+      const figure = (label: string) => page.locator(`[data-figure="${label}"] h2`)
+      await expect.poll(() => figure("Admitted").innerText(), LIVE_TIMEOUT).toBe("0")
+
+      // two ushers' phones, offline, both let the same ticket in; they sync while the page is open
+      const usher = await tokenOf("usher", "usher")
+      const lead = await tokenOf("usher", "usher (lead)")
+      const first = await call<{ scans: { outcome: string }[] }>("POST", "/usher/scans/batch", {
+        token: usher,
+        body: { device_id: "north-phone", scans: [offlineScan(event.id, north.id, ticket.credential.qr, 120)] },
+      })
+      const second = await call<{ scans: { outcome: string; conflict_id?: string }[]; conflicts: number }>("POST", "/usher/scans/batch", {
+        token: lead,
+        body: { device_id: "south-phone", scans: [offlineScan(event.id, south.id, ticket.credential.qr, 60)] },
+      })
+      expect(first.scans[0].outcome).toBe("admitted")
+      expect(second).toMatchObject({ conflicts: 1, scans: [{ outcome: "rejected", conflict_id: expect.any(String) }] })
+
+      await expect.poll(() => figure("Admitted").innerText(), LIVE_TIMEOUT).toBe("1")
+      await expect.poll(() => figure("Open conflicts").innerText(), LIVE_TIMEOUT).toBe("1")
+      expect(await figure("Inside now").innerText()).toBe("1")
+      expect((await page.locator('[data-gate="North gate"] td').allInnerTexts()).slice(1)).toEqual(["1", "0", "0"])
+      expect((await page.locator('[data-gate="South gate"] td').allInnerTexts()).slice(1)).toEqual(["0", "0", "1"])
+
+      const scanLog = page.locator('[data-section="scan-log"]')
+      await expect.poll(() => scanLog.locator("tbody tr").count(), LIVE_TIMEOUT).toBe(2)
+      const rows = await scanLog.locator("tbody tr").allInnerTexts()
+      expect(rows[0]).toMatch(/Rejected[\s\S]*Already admitted[\s\S]*Demo Customer[\s\S]*South gate · in[\s\S]*Leo Lead[\s\S]*Offline · conflict/)
+      expect(rows[1]).toMatch(new RegExp(`Admitted[\\s\\S]*${ticket.holder_name}[\\s\\S]*${ticket.code}[\\s\\S]*North gate · in[\\s\\S]*Uma Usher`))
+      await page.screenshot({ path: join(SCREENSHOTS, "checkin.png"), fullPage: true })
+
+      // the search goes to the API: a stranger's name finds nothing, the ticket's code finds both scans
+      const search = scanLog.getByPlaceholder("Code, card, ticket or name")
+      await search.fill("Nobody Atall")
+      await scanLog.getByText("No matching scans").waitFor({ timeout: 10_000 })
+      await search.fill(ticket.code)
+      await expect.poll(() => scanLog.locator("tbody tr").count(), LIVE_TIMEOUT).toBe(2)
+
+      // resolving takes a note; without one the drawer says so and sends nothing
+      const conflicts = page.locator('[data-section="conflicts"]')
+      await conflicts.getByRole("button", { name: "Resolve" }).click()
+      const drawer = page.getByRole("dialog")
+      await drawer.getByRole("button", { name: "Resolve" }).click()
+      await drawer.getByText("A note is required").waitFor()
+      await drawer.getByLabel("Note").fill("Same person, re-entered through the south gate; wristband checked")
+      await page.screenshot({ path: join(SCREENSHOTS, "checkin-resolve.png") })
+      await drawer.getByRole("button", { name: "Resolve" }).click()
+      await page.getByText("Conflict resolved").waitFor({ timeout: 10_000 })
+      await expect.poll(() => figure("Open conflicts").innerText(), LIVE_TIMEOUT).toBe("0")
+      const resolvedRow = await conflicts.locator("tbody tr").first().innerText()
+      expect(resolvedRow).toMatch(/Resolved[\s\S]*Same person, re-entered through the south gate/)
+      const { conflicts: stored } = await call<{ conflicts: { status: string; resolution_note: string }[] }>("GET", `/admin/events/${event.id}/checkin/conflicts`, { token: admin })
+      expect(stored).toEqual([expect.objectContaining({ status: "resolved", resolution_note: "Same person, re-entered through the south gate; wristband checked" })])
+      await page.screenshot({ path: join(SCREENSHOTS, "checkin-resolved.png"), fullPage: true })
+    } finally {
+      await browser.close()
+    }
+  })
+
+  it.skipIf(!CHROMIUM_AVAILABLE)("should show the demo customer's wallet with its balance and ledger, flag an offline overdraw, and manage cards", async () => {
+    const platform = demo()
+    const { call, login, tokenOf } = demoApi(platform)
+    const browser = await launchChromium()
+    try {
+      const page = await adminPage(browser, platform.backend_url, login("admin"))
+      await page.goto(`${platform.backend_url}/app/wallets`)
+      const wallets = page.locator('[data-section="wallets"]')
+      const demoWallet = wallets.locator("tbody tr", { hasText: "customer@tessera.local" })
+      await demoWallet.waitFor({ timeout: 60_000 })
+      expect(await demoWallet.innerText()).toMatch(/Demo Customer \(customer@tessera\.local\)[\s\S]*EUR[\s\S]*€50\.00/)
+      await page.locator('[data-section="flagged-debits"]').getByText("Nothing flagged").waitFor()
+      await page.screenshot({ path: join(SCREENSHOTS, "wallets.png"), fullPage: true })
+
+      await demoWallet.click()
+      await page.waitForURL(/\/app\/wallets\/wal_/)
+      const summary = page.locator('[data-section="wallet-summary"]')
+      await summary.getByText("€50.00").waitFor({ timeout: 30_000 })
+      const ledger = page.locator('[data-section="ledger"]')
+      expect(await ledger.locator("tbody tr", { hasText: "Demo balance" }).innerText()).toMatch(/Top-up[\s\S]*Demo balance[\s\S]*\+€50\.00[\s\S]*€50\.00/)
+      const card = page.locator('[data-section="cards"] tbody tr').first()
+      expect(await card.innerText()).toMatch(/Wristband[\s\S]*Active[\s\S]*€20\.00/)
+      await page.screenshot({ path: join(SCREENSHOTS, "wallet.png"), fullPage: true })
+
+      // a stand without a connection charged €60 on the €50 wristband; it syncs later
+      const admin = await tokenOf("user", "admin")
+      const { cards } = await call<{ cards: { id: string }[] }>("GET", "/admin/cards?status=active", { token: admin })
+      expect(cards).toHaveLength(1) // the demo customer's wristband; the others are in stock
+      const { card: wristband } = await call<{ card: { credential: { credential: string } } }>("GET", `/admin/cards/${cards[0].id}`, { token: admin })
+      const merchant = await tokenOf("merchant", "merchant")
+      const sync = await call<{ results: { status: string; flags: string[] }[] }>("POST", "/merchant/charges/batch", {
+        token: merchant,
+        body: {
+          charges: [
+            {
+              idempotency_key: "admin-pages-offline-round",
+              credential: wristband.credential.credential,
+              amount: 6000,
+              currency_code: "eur",
+              device_time: new Date(Date.now() - 60_000).toISOString(),
+              description: "Offline round of drinks",
+            },
+          ],
+        },
+      })
+      expect(sync.results[0]).toMatchObject({ status: "applied", flags: expect.arrayContaining(["overdrawn"]) })
+
+      await page.reload()
+      await summary.getByText("-€10.00").waitFor({ timeout: 30_000 })
+      const overdraw = ledger.locator("tbody tr", { hasText: "Offline round of drinks" })
+      expect(await overdraw.innerText()).toMatch(/Charge[\s\S]*-€60\.00[\s\S]*-€10\.00[\s\S]*Flagged: offline overdraw/)
+
+      // blocking asks first, then the card stops paying
+      await card.getByRole("button", { name: "Block" }).click()
+      await page.getByRole("alertdialog").getByRole("button", { name: "Block" }).click()
+      await page.getByText("Card blocked").waitFor({ timeout: 10_000 })
+      await card.getByText("Blocked").waitFor({ timeout: 10_000 })
+      await page.screenshot({ path: join(SCREENSHOTS, "wallet-flagged.png"), fullPage: true })
+
+      await page.goto(`${platform.backend_url}/app/wallets`)
+      const flagged = page.locator('[data-section="flagged-debits"] tbody tr', { hasText: "Offline round of drinks" })
+      await flagged.waitFor({ timeout: 30_000 })
+      expect(await flagged.innerText()).toMatch(/€60\.00[\s\S]*wal_[\s\S]*Flagged: offline overdraw/)
+
+      // serial numbers from a CSV become wristbands in stock; known ones are skipped
+      const inventory = page.locator('[data-section="cards"]')
+      await inventory.getByRole("button", { name: "Import CSV" }).click()
+      const drawer = page.getByRole("dialog")
+      await drawer.locator('input[type="file"]').setInputFiles({
+        name: "wristbands.csv",
+        mimeType: "text/csv",
+        buffer: Buffer.from("serial_number\n04:AB:CD:EF:01:02:03\n04abcdef010204\n04dead00000001\n"),
+      })
+      await drawer.getByText("wristbands.csv: 4 lines").waitFor()
+      await drawer.getByRole("button", { name: "Import" }).click()
+      await page.getByText("2 cards imported").waitFor({ timeout: 10_000 })
+      await inventory.getByPlaceholder("Exact serial number").fill("04:AB:CD:EF:01:02:03")
+      await expect.poll(() => inventory.locator("tbody tr").allInnerTexts(), LIVE_TIMEOUT).toEqual([expect.stringMatching(/04abcdef010203[\s\S]*Wristband[\s\S]*In stock/)])
+      await page.screenshot({ path: join(SCREENSHOTS, "wallets-after.png"), fullPage: true })
     } finally {
       await browser.close()
     }

@@ -1,0 +1,156 @@
+import {
+  Badge,
+  Container,
+  createDataTableColumnHelper,
+  createDataTableFilterHelper,
+  DataTable,
+  type DataTableFilteringState,
+  type DataTablePaginationState,
+  Heading,
+  Text,
+  useDataTable,
+} from "@medusajs/ui"
+import { useMemo, useState } from "react"
+import type { LiveState } from "../../hooks/use-checkin-live"
+import { useCheckinGates, useScanLog } from "../../hooks/use-checkin"
+import { useUsherNames } from "../../hooks/use-ushers"
+import { type CheckinGate, SCAN_OUTCOMES, type Scan, type ScanOutcome } from "../../lib/checkin-types"
+import { formatDateTime, humanizeCode } from "../../lib/format"
+import { ScanOutcomeBadge, scanOutcomeLabel } from "./scan-outcome-badge"
+
+const PAGE_SIZE = 10
+
+const columnHelper = createDataTableColumnHelper<Scan>()
+const filterHelper = createDataTableFilterHelper<Scan>()
+
+const filters = [
+  filterHelper.accessor("outcome", {
+    type: "radio",
+    label: "Outcome",
+    options: SCAN_OUTCOMES.map((outcome) => ({ label: scanOutcomeLabel(outcome), value: outcome })),
+  }),
+]
+
+const buildColumns = (gates: CheckinGate[], usherNames: Map<string, string>) => [
+  columnHelper.accessor("scanned_at", {
+    header: "Scanned",
+    cell: ({ getValue }) => formatDateTime(getValue()),
+  }),
+  columnHelper.accessor("outcome", {
+    header: "Outcome",
+    cell: ({ getValue }) => <ScanOutcomeBadge outcome={getValue()} />,
+  }),
+  columnHelper.accessor("reason", {
+    header: "Reason",
+    cell: ({ getValue }) => {
+      const reason = getValue()
+      return reason ? humanizeCode(reason) : "-"
+    },
+  }),
+  columnHelper.accessor("holder_name", {
+    header: "Attendee",
+    cell: ({ getValue }) => getValue() ?? "-",
+  }),
+  columnHelper.accessor("ticket_code", {
+    header: "Ticket / card",
+    cell: ({ row }) => (
+      <span className="font-mono">{row.original.ticket_code ?? row.original.card_id ?? row.original.ticket_id ?? "-"}</span>
+    ),
+  }),
+  columnHelper.accessor("gate_id", {
+    header: "Gate",
+    cell: ({ getValue, row }) => {
+      const gateId = getValue()
+      const gate = gates.find((candidate) => candidate.id === gateId)?.name ?? gateId ?? "-"
+      return `${gate} · ${row.original.direction === "in" ? "in" : "out"}`
+    },
+  }),
+  columnHelper.accessor("usher_id", {
+    header: "Usher",
+    cell: ({ getValue }) => usherNames.get(getValue()) ?? getValue(),
+  }),
+  columnHelper.accessor("offline", {
+    header: "Sync",
+    cell: ({ getValue, row }) =>
+      getValue() ? (
+        <Badge size="2xsmall" color={row.original.conflict_id ? "red" : "grey"}>
+          {row.original.conflict_id ? "Offline · conflict" : "Offline"}
+        </Badge>
+      ) : (
+        "Online"
+      ),
+  }),
+]
+
+type ScanLogSectionProps = {
+  eventId: string
+  live: LiveState
+}
+
+/** Every scan of the event, newest first, searchable by code, card, ticket or attendee name. */
+export const ScanLogSection = ({ eventId, live }: ScanLogSectionProps) => {
+  const [search, setSearch] = useState("")
+  const [filtering, setFiltering] = useState<DataTableFilteringState>({})
+  const [pagination, setPagination] = useState<DataTablePaginationState>({ pageIndex: 0, pageSize: PAGE_SIZE })
+  const outcome = filtering.outcome as ScanOutcome | undefined
+
+  const { scans, count, isPending, error } = useScanLog(
+    eventId,
+    {
+      q: search.trim() || undefined,
+      outcome,
+      offset: pagination.pageIndex * pagination.pageSize,
+      limit: pagination.pageSize,
+    },
+    { poll: live !== "live" }
+  )
+  const { gates } = useCheckinGates(eventId)
+  const usherNames = useUsherNames()
+  const columns = useMemo(() => buildColumns(gates, usherNames), [gates, usherNames])
+
+  const table = useDataTable({
+    columns,
+    data: scans,
+    getRowId: (scan) => scan.id,
+    rowCount: count,
+    isLoading: isPending,
+    filters,
+    search: { state: search, onSearchChange: setSearch },
+    filtering: { state: filtering, onFilteringChange: setFiltering },
+    pagination: { state: pagination, onPaginationChange: setPagination },
+  })
+
+  return (
+    <Container className="divide-y p-0" data-section="scan-log">
+      <DataTable instance={table}>
+        <DataTable.Toolbar className="flex flex-col items-start justify-between gap-2 px-6 py-4 md:flex-row md:items-center">
+          <div>
+            <Heading level="h2">Scan log</Heading>
+            <Text size="small" className="text-ui-fg-subtle">
+              {count.toLocaleString()} scans
+            </Text>
+          </div>
+          <div className="flex items-center gap-x-2">
+            <DataTable.FilterMenu tooltip="Filter by outcome" />
+            <DataTable.Search placeholder="Code, card, ticket or name" />
+          </div>
+        </DataTable.Toolbar>
+        {error ? (
+          <Text size="small" className="text-ui-fg-error px-6 py-4">
+            Couldn't load the scan log: {error.message}
+          </Text>
+        ) : (
+          <>
+            <DataTable.Table
+              emptyState={{
+                empty: { heading: "No scans yet", description: "Scans appear here as ushers scan at the gates." },
+                filtered: { heading: "No matching scans", description: "Try another search or outcome." },
+              }}
+            />
+            <DataTable.Pagination />
+          </>
+        )}
+      </DataTable>
+    </Container>
+  )
+}
