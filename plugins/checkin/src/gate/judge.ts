@@ -53,10 +53,19 @@ export function gateOf(access: UsherAccess, gateId: string | null | undefined, f
   return allowed[0] ?? null
 }
 
-/** What a credential claims to be, unverified: only used to read every ticket and card of a batch in one go. */
-function claimedSubject(credential: string): { kind: "ticket" | "card"; id: string } | undefined {
+/** The credential as the kernel reads it (QR text stays text), decoded once per scan; undefined when it is not even that. */
+function credentialInput(credential: string): Uint8Array | string | undefined {
   try {
-    const input = credential.startsWith(QR_TEXT_PREFIX) ? credential : base64UrlToBytes(credential)
+    return credential.startsWith(QR_TEXT_PREFIX) ? credential : base64UrlToBytes(credential)
+  } catch {
+    return undefined
+  }
+}
+
+/** What a credential claims to be, unverified: only used to read every ticket and card of a batch in one go. */
+function claimedSubject(input: Uint8Array | string | undefined): { kind: "ticket" | "card"; id: string } | undefined {
+  if (input === undefined) return undefined
+  try {
     const { claims } = decodeUnverified(input)
     return { kind: claims.kind, id: claims.id }
   } catch {
@@ -76,7 +85,8 @@ export async function judgeScans(
   { offline, gateField = () => "gate_id" }: { offline: boolean; gateField?: (index: number) => string }
 ): Promise<GateScan[]> {
   const gates = requests.map((request, index) => gateOf(access, request.gate_id, gateField(index)))
-  const subjects = requests.map((request) => claimedSubject(request.credential))
+  const inputs = requests.map((request) => credentialInput(request.credential))
+  const subjects = inputs.map(claimedSubject)
   const idsOf = (kind: "ticket" | "card") => subjects.flatMap((subject) => (subject?.kind === kind ? [subject.id] : []))
   const cards = await loadCards(scope, access.event_id, idsOf("card"))
   const tickets = await loadTickets(scope, [...idsOf("ticket"), ...[...cards.values()].flatMap((card) => card.ticket_ids)])
@@ -87,7 +97,7 @@ export async function judgeScans(
   return Promise.all(
     requests.map(async (request, index): Promise<GateScan> => {
       const gate = gates[index]
-      const verdict: CredentialVerdict = await credentials.verify(request.credential, (kind, id) =>
+      const verdict: CredentialVerdict = await credentials.verify(inputs[index] ?? request.credential, (kind, id) =>
         kind === "ticket" ? tickets.get(id)?.version : cards.get(id)?.version
       )
       const claims = verdict.ok ? verdict.claims : undefined

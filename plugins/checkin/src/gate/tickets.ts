@@ -1,6 +1,7 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import type EventsModule from "@tessera/events/modules/events"
 import type CheckinModuleService from "../modules/checkin/service"
+import type { GateProfileRow } from "../modules/checkin/service"
 import { CHECKIN_MODULE } from "../modules/checkin"
 
 type EventsService = InstanceType<(typeof EventsModule)["service"]>
@@ -19,15 +20,7 @@ export type GateTicket = {
   dependents: { id: string; name: string; relation: string }[]
 }
 
-export type GateProfile = {
-  customer_id: string
-  photo_url: string | null
-  emergency_contact_name: string | null
-  emergency_contact_phone: string | null
-  blood_type: string | null
-  needs_attention: boolean
-  attention_note: string | null
-}
+export type GateProfile = GateProfileRow
 
 /** Tickets by id with their type's name and tier, and their dependents when the type allows any. */
 export async function loadTickets(scope: MedusaContainer, ids: string[]): Promise<Map<string, GateTicket>> {
@@ -40,8 +33,6 @@ export async function loadTickets(scope: MedusaContainer, ids: string[]): Promis
 export async function loadProfiles(scope: MedusaContainer, tickets: GateTicket[]): Promise<Map<string, GateProfile>> {
   const customerIds = [...new Set(tickets.map((ticket) => ticket.customer_id).filter((id): id is string => !!id))]
   if (!customerIds.length) return new Map()
-  const profiles = (await scope
-    .resolve<CheckinModuleService>(CHECKIN_MODULE)
-    .listAttendeeProfiles({ customer_id: customerIds })) as unknown as GateProfile[]
+  const profiles = await scope.resolve<CheckinModuleService>(CHECKIN_MODULE).gateProfiles(customerIds)
   return new Map(profiles.map((profile) => [profile.customer_id, profile]))
 }

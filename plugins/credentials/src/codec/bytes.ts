@@ -28,7 +28,9 @@ export function hexToBytes(hex: string): Uint8Array<ArrayBuffer> {
 }
 
 const BASE64URL = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
-const BASE64URL_VALUES = new Map([...BASE64URL].map((char, value) => [char, value] as const));
+// By char code, -1 for anything else: the gate decodes every scanned credential, a Map per character cost 3 % of a batch.
+const BASE64URL_VALUES = new Int8Array(128).fill(-1);
+[...BASE64URL].forEach((char, value) => (BASE64URL_VALUES[char.charCodeAt(0)] = value));
 
 /** Unpadded, as in JWK: keys travel in JSON and URLs. */
 export function bytesToBase64Url(bytes: Uint8Array): string {
@@ -55,9 +57,10 @@ export function base64UrlToBytes(text: string): Uint8Array<ArrayBuffer> {
   let acc = 0;
   let bits = 0;
   let offset = 0;
-  for (const char of text) {
-    const value = BASE64URL_VALUES.get(char);
-    if (value === undefined) throw new TypeError(`invalid base64url character ${JSON.stringify(char)}`);
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    const value = code < 128 ? (BASE64URL_VALUES[code] as number) : -1;
+    if (value < 0) throw new TypeError(`invalid base64url character ${JSON.stringify(text[i])}`);
     acc = (acc << 6) | value;
     bits += 6;
     if (bits >= 8) {

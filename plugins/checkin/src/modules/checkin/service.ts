@@ -13,7 +13,7 @@ import { Usher } from "./models/usher"
 import { UsherAssignment } from "./models/usher-assignment"
 import type { ScanAnswer, ScanInput, UsherAccess } from "./types"
 import { adjudicateScans, admitScanArgument, type GateScan } from "./utils/adjudicate"
-import { ADMIT_SCAN, USHER_ACCESS } from "./utils/admission-sql"
+import { ADMIT_SCAN, GATE_PROFILES, USHER_ACCESS } from "./utils/admission-sql"
 
 /** Live figures of one event's gates. */
 export type CheckinFigures = {
@@ -26,6 +26,16 @@ export type CheckinFigures = {
   conflicts: { open: number; total: number }
   /** The highest settled scan sequence: where a live stream starts. */
   last_seq: number
+}
+
+export type GateProfileRow = {
+  customer_id: string
+  photo_url: string | null
+  emergency_contact_name: string | null
+  emergency_contact_phone: string | null
+  blood_type: string | null
+  needs_attention: boolean
+  attention_note: string | null
 }
 
 export type AdmissionCount = { event_id: string; checked_in: number; inside: number }
@@ -62,6 +72,14 @@ export default class CheckinModuleService extends MedusaService({
     const manager = context.manager as SqlEntityManager
     const [row] = (await manager.execute(USHER_ACCESS, [usherId, eventId])) as UsherAccess[]
     return row
+  }
+
+  /** Attendee profiles of the given customers, as the gate shows them: one plain read on the scan path. */
+  @InjectManager()
+  async gateProfiles(customerIds: string[], @MedusaContext() context: Context = {}): Promise<GateProfileRow[]> {
+    if (!customerIds.length) return []
+    const knex = (context.manager as SqlEntityManager).getKnex()
+    return ((await knex.raw(GATE_PROFILES, [customerIds])) as { rows: GateProfileRow[] }).rows
   }
 
   /**

@@ -95,10 +95,12 @@ with wanted as (
   on conflict (list_id, ticket_id) where deleted_at is null do nothing
   returning id
 )
-select a.id from checkin_admission a join wanted w on w.list_id = a.list_id and w.ticket_id = a.ticket_id
-where a.deleted_at is null
-order by a.list_id, a.ticket_id
-for update of a`
+select count(*) as locked from (
+  select a.id from checkin_admission a join wanted w on w.list_id = a.list_id and w.ticket_id = a.ticket_id
+  where a.deleted_at is null
+  order by a.list_id, a.ticket_id
+  for update of a
+) rows`
 
 /** `ENTER` for many tickets at once, each appearing once, on rows `LOCK_ADMISSIONS` holds. */
 export const ENTER_MANY = `
@@ -116,3 +118,8 @@ from checkin_admission a
 join jsonb_to_recordset(?::jsonb) as x(list_id text, ticket_id text) on a.list_id = x.list_id and a.ticket_id = x.ticket_id
 left join checkin_scan s on s.id = a.last_in_scan_id
 where a.deleted_at is null`
+
+/** What the attendee card shows of its holders' profiles, by customer id. */
+export const GATE_PROFILES = `
+select customer_id, photo_url, emergency_contact_name, emergency_contact_phone, blood_type, needs_attention, attention_note
+from attendee_profile where customer_id = any(?::text[]) and deleted_at is null`

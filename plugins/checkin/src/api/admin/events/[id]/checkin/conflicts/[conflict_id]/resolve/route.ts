@@ -1,6 +1,7 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { checkinOf } from "../../../../../../helpers"
 import type { AdminResolveConflictType } from "../../../../../../validators"
+import { conflictViews } from "../../conflict-view"
 
 /** Closes a conflict with a note saying what was done; a second resolve keeps the first note. */
 export async function POST(req: AuthenticatedMedusaRequest<AdminResolveConflictType>, res: MedusaResponse) {
@@ -10,5 +11,6 @@ export async function POST(req: AuthenticatedMedusaRequest<AdminResolveConflictT
     req.validatedBody.note,
     req.auth_context.actor_id
   )
-  res.json({ conflict })
+  const [view] = await conflictViews(req.scope, [conflict])
+  res.json({ conflict: view })
 }
