@@ -116,6 +116,8 @@ export default class WalletModuleService extends MedusaService({
   OtpChallenge,
   WalletReload,
 }) {
+  private readonly merchantAccounts = new Map<string, string>()
+
   // an object field: Medusa's proxy around module services drops later writes to `this`
   protected readonly otp_: { secret: string }
 
@@ -209,12 +211,12 @@ export default class WalletModuleService extends MedusaService({
       throw fieldError(MedusaError.Types.INVALID_DATA, "amount", "must be a positive whole number of minor units")
     }
     const manager = context.transactionManager as SqlEntityManager
-    const inserted: { id: string }[] = await manager.execute(
+    const inserted: Omit<PostedTransaction, "postings" | "replayed">[] = await manager.execute(
       `insert into ledger_transaction (id, idempotency_key, kind, currency_code, amount, wallet_id, merchant_id, stand_id, card_id,
          reverses_id, description, items, metadata, offline, flagged, device_time)
        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?::jsonb, ?, ?, ?)
        on conflict (idempotency_key) where deleted_at is null do nothing
-       returning id`,
+       returning ${TRANSACTION_COLUMNS}`,
       [
         newMedusaId("ltx"),
         input.idempotency_key,
@@ -259,7 +261,8 @@ export default class WalletModuleService extends MedusaService({
       postings.flatMap((p) => [p.id, transactionId, p.account_id, p.amount, p.balance_after])
     )
     if (overdrawn) await manager.execute("update ledger_transaction set flagged = true where id = ?", [transactionId])
-    return this.readTransaction(transactionId, manager, false)
+    // everything a read-back would return is in hand (postings in account order, as readTransaction sorts them)
+    return { ...inserted[0], flagged: inserted[0].flagged || overdrawn, postings, replayed: false }
   }
 
   /**
@@ -310,6 +313,20 @@ export default class WalletModuleService extends MedusaService({
   }
 
   /** The ledger account of a wallet or merchant (or a platform account when `owner_id` is null), created on first use. */
+  /**
+   * The merchant's ledger account id in a currency, made on first use. Accounts are never deleted or
+   * re-pointed, so the id is kept for the process: every charge asks for it.
+   */
+  async merchantAccountId(merchantId: string, currencyCode: string): Promise<string> {
+    const key = `${merchantId}:${currencyCode}`
+    let id = this.merchantAccounts.get(key)
+    if (!id) {
+      id = (await this.ensureAccount("merchant", merchantId, currencyCode)).id
+      this.merchantAccounts.set(key, id)
+    }
+    return id
+  }
+
   @InjectTransactionManager()
   async ensureAccount(
     kind: "merchant" | PlatformAccountKind,

@@ -66,7 +66,7 @@ export const resolveChargeStep = createStep(resolveChargeStepId, async (input: C
   }
   const holderWallet = await wallet.walletOf(card.customer_id!, input.currency_code)
   if (!holderWallet) throw fieldError(MedusaError.Types.NOT_ALLOWED, "amount", "insufficient balance: the card's holder has no wallet in this currency")
-  const merchantAccount = await wallet.ensureAccount("merchant", input.merchant_id, input.currency_code)
+  const merchantAccountId = await wallet.merchantAccountId(input.merchant_id, input.currency_code)
 
   return new StepResponse<ChargePlan>({
     reload_threshold: holderWallet.auto_reload_amount ? holderWallet.auto_reload_threshold : null,
@@ -83,7 +83,7 @@ export const resolveChargeStep = createStep(resolveChargeStepId, async (input: C
       items: input.items ?? null,
       postings: [
         { account_id: holderWallet.account_id, amount: -input.amount },
-        { account_id: merchantAccount.id, amount: input.amount },
+        { account_id: merchantAccountId, amount: input.amount },
       ],
     },
   })
