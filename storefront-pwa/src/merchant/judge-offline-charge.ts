@@ -1,4 +1,4 @@
-import { normaliseSerialNumber, verifyCredential, type RejectionReason } from "@tessera/credentials/codec";
+import { CREDENTIAL_REJECTIONS, normaliseSerialNumber, verifyCredential } from "@tessera/credentials/codec";
 import type { SnapshotCard, StandKey } from "../core/offline/stand-db.js";
 
 /**
@@ -8,15 +8,6 @@ import type { SnapshotCard, StandKey } from "../core/offline/stand-db.js";
  * `no_credential` (a tag with only a serial number: nothing to verify), `no_snapshot` (no offline data yet).
  */
 export type OfflineRefusal = "no_snapshot" | "no_credential" | "forged" | "revoked" | "unknown_card" | "not_chargeable" | "wrong_event" | "over_cap";
-
-const CREDENTIAL_REFUSALS: Record<RejectionReason, OfflineRefusal> = {
-  malformed: "forged",
-  unknown_key: "forged",
-  forged: "forged",
-  key_revoked: "revoked",
-  revoked: "revoked",
-  expired: "revoked",
-};
 
 export interface OfflineStand {
   keys: readonly StandKey[];
@@ -55,7 +46,8 @@ export async function judgeOfflineCharge(stand: OfflineStand, input: OfflineChar
       return card?.version;
     },
   });
-  if (!verdict.ok) return { ok: false, reason: CREDENTIAL_REFUSALS[verdict.reason], card };
+  // a stand has no "invalid": an expired wristband is refused like a superseded one
+  if (!verdict.ok) return { ok: false, reason: CREDENTIAL_REJECTIONS[verdict.reason] === "forged" ? "forged" : "revoked", card };
   const { claims } = verdict;
   if (claims.kind !== "card" || !card) return { ok: false, reason: "unknown_card" };
   if (claims.serial_number !== card.serial_number) return { ok: false, reason: "forged" };

@@ -1,4 +1,4 @@
-import { normaliseSerialNumber, verifyCredential, type CredentialClaims, type RejectionReason } from "@tessera/credentials/codec";
+import { CREDENTIAL_REJECTIONS, normaliseSerialNumber, verifyCredential, type CredentialClaims } from "@tessera/credentials/codec";
 import type {
   AdmissionState,
   GateList,
@@ -9,16 +9,6 @@ import type {
   SnapshotTicket,
 } from "../core/offline/gate-db.js";
 import { judgeCard, type HeldTickets, type TicketRefusal } from "./judge-card.js";
-
-/** The codec's reasons in the gate's words, as the server maps them (plugins/checkin/src/gate/judge.ts). */
-const CREDENTIAL_REASONS: Record<RejectionReason, string> = {
-  malformed: "forged",
-  unknown_key: "forged",
-  forged: "forged",
-  key_revoked: "revoked",
-  revoked: "revoked",
-  expired: "invalid",
-};
 
 export interface OfflineGate {
   event_id: string;
@@ -67,7 +57,7 @@ export async function adjudicateOffline(gate: OfflineGate, scan: OfflineScan): P
       return (found.card = await gate.card(id))?.version;
     },
   });
-  if (!verdict.ok) return reject(CREDENTIAL_REASONS[verdict.reason]);
+  if (!verdict.ok) return reject(CREDENTIAL_REJECTIONS[verdict.reason]);
   const { claims } = verdict;
   // a signed credential copied onto another tag
   if (claims.serial_number && scan.serial_number && !sameSerial(scan.serial_number, claims.serial_number)) return reject("forged");

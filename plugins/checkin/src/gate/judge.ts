@@ -2,11 +2,11 @@ import type { MedusaContainer } from "@medusajs/framework/types"
 import { MedusaError } from "@medusajs/framework/utils"
 import {
   base64UrlToBytes,
+  CREDENTIAL_REJECTIONS,
   type CredentialVerdict,
   decodeUnverified,
   normaliseSerialNumber,
   QR_TEXT_PREFIX,
-  type RejectionReason,
 } from "@tessera/credentials/codec"
 import type CredentialModule from "@tessera/credentials/modules/credential"
 import type { GateList, ScanDirection, ScanReason, UsherAccess } from "../modules/checkin/types"
@@ -28,16 +28,6 @@ export type ScanRequest = {
   serial_number?: string | null
   scanned_at: Date
   device_id?: string | null
-}
-
-/** The kernel's reasons in the gate's words: a bad or unknown signature is a forgery, an old version or key a revocation. */
-const CREDENTIAL_REASONS: Record<RejectionReason, ScanReason> = {
-  malformed: "forged",
-  unknown_key: "forged",
-  forged: "forged",
-  key_revoked: "revoked",
-  revoked: "revoked",
-  expired: "invalid",
 }
 
 /** The gate a scan happens at: the one named, else the usher's only gate. */
@@ -138,7 +128,7 @@ export async function judgeScans(
         return null
       }
 
-      if (!verdict.ok) return reject(CREDENTIAL_REASONS[verdict.reason])
+      if (!verdict.ok) return reject(CREDENTIAL_REJECTIONS[verdict.reason])
       if (claims?.serial_number && request.serial_number && !sameSerial(request.serial_number, claims.serial_number)) {
         // a signed credential copied onto another tag
         return reject("forged")

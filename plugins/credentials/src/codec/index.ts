@@ -28,6 +28,7 @@ export {
 } from "./ndef";
 export { fromQrText, toQrText } from "./qr-text";
 export { newMedusaId } from "./medusa-id";
+export { CREDENTIAL_REJECTIONS, type CredentialRejection } from "./rejections";
 export { normaliseSerialNumber } from "./serial-number";
 export { signCredential } from "./sign";
 export {
