@@ -106,6 +106,13 @@ medusaIntegrationTestRunner({
           usher_id: south.id,
           other_usher_id: north.id,
           status: "open",
+          ticket_code: setup.tickets.ga[0].code,
+          holder_name: "Ada Lovelace",
+          scanned_at: at(2),
+          other_scanned_at: at(1),
+          gate_id: setup.gates.north.id,
+          usher_name: "south",
+          other_usher_name: "north",
         })
 
         const rows = async () => ({
@@ -129,7 +136,12 @@ medusaIntegrationTestRunner({
           { note: "Same person; second wristband confiscated" },
           admin
         )
-        expect(resolved.data.conflict).toMatchObject({ status: "resolved", resolution_note: "Same person; second wristband confiscated" })
+        expect(resolved.data.conflict).toMatchObject({
+          status: "resolved",
+          resolution_note: "Same person; second wristband confiscated",
+          ticket_code: setup.tickets.ga[0].code,
+          holder_name: "Ada Lovelace",
+        })
         const figures = (await client.get(`/admin/events/${setup.main.id}/checkin`, admin)).data.checkin
         expect(figures).toMatchObject({ admitted: 4, inside: 3, conflicts: { open: 0, total: 1 } })
       })

@@ -157,8 +157,13 @@ describe("npm start (the zero-setup launcher)", () => {
       await search.fill(ticket.code)
       await expect.poll(() => scanLog.locator("tbody tr").count(), LIVE_TIMEOUT).toBe(2)
 
-      // resolving takes a note; without one the drawer says so and sends nothing
+      // the conflict names the person and both scans, not ids
       const conflicts = page.locator('[data-section="conflicts"]')
+      await expect
+        .poll(() => conflicts.locator("tbody tr").first().innerText(), LIVE_TIMEOUT)
+        .toMatch(new RegExp(`Open[\\s\\S]*${ticket.holder_name}[\\s\\S]*${ticket.code}[\\s\\S]*First in: North gate[\\s\\S]*Uma Usher[\\s\\S]*Again: South gate[\\s\\S]*Leo Lead`))
+
+      // resolving takes a note; without one the drawer says so and sends nothing
       await conflicts.getByRole("button", { name: "Resolve" }).click()
       const drawer = page.getByRole("dialog")
       await drawer.getByRole("button", { name: "Resolve" }).click()
@@ -168,11 +173,101 @@ describe("npm start (the zero-setup launcher)", () => {
       await drawer.getByRole("button", { name: "Resolve" }).click()
       await page.getByText("Conflict resolved").waitFor({ timeout: 10_000 })
       await expect.poll(() => figure("Open conflicts").innerText(), LIVE_TIMEOUT).toBe("0")
-      const resolvedRow = await conflicts.locator("tbody tr").first().innerText()
-      expect(resolvedRow).toMatch(/Resolved[\s\S]*Same person, re-entered through the south gate/)
+      // the figure may arrive over the stream before the table's refetch
+      await expect
+        .poll(() => conflicts.locator("tbody tr").first().innerText(), LIVE_TIMEOUT)
+        .toMatch(/Resolved[\s\S]*Same person, re-entered through the south gate/)
       const { conflicts: stored } = await call<{ conflicts: { status: string; resolution_note: string }[] }>("GET", `/admin/events/${event.id}/checkin/conflicts`, { token: admin })
       expect(stored).toEqual([expect.objectContaining({ status: "resolved", resolution_note: "Same person, re-entered through the south gate; wristband checked" })])
       await page.screenshot({ path: join(SCREENSHOTS, "checkin-resolved.png"), fullPage: true })
+    } finally {
+      await browser.close()
+    }
+  })
+
+  it.skipIf(!CHROMIUM_AVAILABLE)("should set up Tessera Live's gate from the Check-in page: close and reopen scanning, add a gate, create and assign an usher", async () => {
+    const platform = demo()
+    const { call, login, tokenOf } = demoApi(platform)
+    const admin = await tokenOf("user", "admin")
+    const { events } = await call<{ events: { id: string; title: string }[] }>("GET", "/admin/events?q=Tessera%20Live", { token: admin })
+    const event = events.find((candidate) => candidate.title === "Tessera Live")!
+    const { gates } = await call<{ gates: { id: string; name: string }[] }>("GET", `/admin/events/${event.id}/checkin/gates`, { token: admin })
+    const north = gates.find((gate) => gate.name === "North gate")!
+    const customer = await tokenOf("customer", "customer")
+    const { tickets } = await call<{ tickets: { credential: { qr: string } }[] }>("GET", "/store/customers/me/tickets", {
+      token: customer,
+      publishableKey: platform.publishable_key,
+    })
+    const usher = await tokenOf("usher", "usher")
+    const scanAtNorth = () =>
+      call<{ scan: { outcome: string; reason?: string } }>("POST", "/usher/scans", {
+        token: usher,
+        body: offlineScan(event.id, north.id, tickets[0].credential.qr, 0),
+      })
+
+    const browser = await launchChromium()
+    try {
+      const page = await adminPage(browser, platform.backend_url, login("admin"))
+      await page.goto(`${platform.backend_url}/app/checkin?event_id=${event.id}`)
+      const setup = page.locator('[data-section="setup"]')
+      await setup.locator('[data-list]').first().waitFor({ timeout: 60_000 })
+      expect(await setup.locator('[data-usher="usher@tessera.local"]').innerText()).toMatch(/Uma Usher[\s\S]*Usher[\s\S]*North gate/)
+
+      // closing asks first; then the gate refuses every scan until it opens again
+      await setup.getByRole("button", { name: "Close scanning" }).click()
+      await page.getByRole("alertdialog").getByRole("button", { name: "Close scanning" }).click()
+      await setup.locator('[data-scanning="closed"]').waitFor({ timeout: 10_000 })
+      expect((await scanAtNorth()).scan).toMatchObject({ outcome: "rejected", reason: "not_open" })
+      await setup.getByRole("button", { name: "Open scanning" }).click()
+      await setup.locator('[data-scanning="open"]').waitFor({ timeout: 10_000 })
+      // open again: the gate judges the ticket itself (the earlier test let it in)
+      expect((await scanAtNorth()).scan).toMatchObject({ outcome: "rejected", reason: "already_admitted" })
+
+      // a gate with its own list: VIP tickets only, no re-entry
+      await setup.getByRole("button", { name: "Add gate" }).click()
+      const gateDrawer = page.getByRole("dialog")
+      await gateDrawer.getByLabel("Gate name").fill("East gate")
+      await gateDrawer.getByLabel("List name").fill("VIP east")
+      await gateDrawer.getByRole("checkbox", { name: "VIP" }).click()
+      await gateDrawer.getByRole("button", { name: "Add gate" }).click()
+      await page.getByText("Gate added").waitFor({ timeout: 10_000 })
+      await gateDrawer.waitFor({ state: "hidden" })
+      expect(await setup.locator('[data-list="VIP east"]').innerText()).toMatch(/East gate[\s\S]*VIP east[\s\S]*VIP[\s\S]*No[\s\S]*Always/)
+
+      // a new usher signs in with the password given here, assigned as lead at the new gate
+      await setup.getByRole("button", { name: "New usher" }).click()
+      const usherDrawer = page.getByRole("dialog")
+      await usherDrawer.getByLabel("Name").fill("Gina Gate")
+      await usherDrawer.getByLabel("Email").fill("gina@tessera.test")
+      await usherDrawer.getByLabel("Password").fill("short")
+      await usherDrawer.getByRole("button", { name: "Create" }).click()
+      await usherDrawer.getByText("At least 8 characters.").waitFor()
+      await usherDrawer.getByLabel("Password").fill("gina-gate-pass")
+      await usherDrawer.getByRole("button", { name: "Create" }).click()
+      await page.getByText("Usher created").waitFor({ timeout: 10_000 })
+      await usherDrawer.waitFor({ state: "hidden" })
+      await setup.getByRole("button", { name: "Assign usher" }).click()
+      const assignDrawer = page.getByRole("dialog")
+      await assignDrawer.getByRole("combobox", { name: "Usher" }).click()
+      await page.getByRole("option", { name: /Gina Gate/ }).click()
+      await assignDrawer.getByRole("combobox", { name: "Role" }).click()
+      await page.getByRole("option", { name: /Lead/ }).click()
+      await assignDrawer.getByRole("checkbox", { name: "East gate" }).click()
+      await assignDrawer.getByRole("button", { name: "Assign" }).click()
+      await page.getByText("Usher assigned").waitFor({ timeout: 10_000 })
+      expect(await setup.locator('[data-usher="gina@tessera.test"]').innerText()).toMatch(/Gina Gate[\s\S]*Lead[\s\S]*East gate/)
+      await page.screenshot({ path: join(SCREENSHOTS, "checkin-setup.png"), fullPage: true })
+
+      const gina = await call<{ token: string }>("POST", "/auth/usher/emailpass", { body: { email: "gina@tessera.test", password: "gina-gate-pass" } })
+      expect(gina.token).toEqual(expect.any(String))
+      const { assignments } = await call<{ assignments: { role: string; gate_ids: string[]; usher: { email: string } }[] }>(
+        "GET",
+        `/admin/events/${event.id}/checkin/assignments`,
+        { token: admin }
+      )
+      const { gates: after } = await call<{ gates: { id: string; name: string }[] }>("GET", `/admin/events/${event.id}/checkin/gates`, { token: admin })
+      const east = after.find((gate) => gate.name === "East gate")!
+      expect(assignments).toContainEqual(expect.objectContaining({ role: "lead", gate_ids: [east.id], usher: expect.objectContaining({ email: "gina@tessera.test" }) }))
     } finally {
       await browser.close()
     }
@@ -192,6 +287,9 @@ describe("npm start (the zero-setup launcher)", () => {
       await page.locator('[data-section="flagged-debits"]').getByText("Nothing flagged").waitFor()
       await page.screenshot({ path: join(SCREENSHOTS, "wallets.png"), fullPage: true })
 
+      // the search goes to the API: the serial printed on the demo wristband finds its holder's wallet
+      await wallets.getByPlaceholder("Email, name or card serial").fill("04:DE:AD:00:00:00:00")
+      await expect.poll(() => wallets.locator("tbody tr").allInnerTexts(), LIVE_TIMEOUT).toEqual([expect.stringMatching(/customer@tessera\.local/)])
       await demoWallet.click()
       await page.waitForURL(/\/app\/wallets\/wal_/)
       const summary = page.locator('[data-section="wallet-summary"]')

@@ -49,17 +49,12 @@ export async function aCardholder(container: MedusaContainer, { balance = 10_000
   const [card] = await wallet.listCards({ id: inStock.id })
   const holderWallet = await wallet.ensureWallet(customer.id, "eur")
   if (balance) {
-    const float = await wallet.ensureAccount("float", null, "eur")
-    await wallet.postTransaction({
-      idempotency_key: `fixture-topup-${holderWallet.id}`,
-      kind: "top_up",
-      currency_code: "eur",
-      amount: balance,
+    await wallet.creditFromFloat({
       wallet_id: holderWallet.id,
-      postings: [
-        { account_id: holderWallet.account_id, amount: balance },
-        { account_id: float.id, amount: -balance },
-      ],
+      amount: balance,
+      kind: "top_up",
+      idempotency_key: `fixture-topup-${holderWallet.id}`,
+      description: "Top-up",
     })
   }
   return { customer, card, wallet: holderWallet, credential: await credentialOf(container, card) }

@@ -52,17 +52,11 @@ export async function seedWallet(container: MedusaContainer, { salesChannelId }:
   const [card] = await wallet.listCards({ serial_number: demoSerial(0) })
   if (card.status === "in_stock") await wallet.assignCard(card.id, customer.id)
   const customerWallet = await wallet.ensureWallet(customer.id, "eur")
-  const float = await wallet.ensureAccount("float", null, "eur")
-  await wallet.postTransaction({
-    idempotency_key: "demo-seed:top-up",
-    kind: "top_up",
-    currency_code: "eur",
-    amount: DEMO_BALANCE,
+  await wallet.creditFromFloat({
     wallet_id: customerWallet.id,
+    amount: DEMO_BALANCE,
+    kind: "top_up",
+    idempotency_key: "demo-seed:top-up",
     description: "Demo balance",
-    postings: [
-      { account_id: customerWallet.account_id, amount: DEMO_BALANCE },
-      { account_id: float.id, amount: -DEMO_BALANCE },
-    ],
   })
 }

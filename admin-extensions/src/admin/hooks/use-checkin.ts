@@ -9,6 +9,7 @@ import type {
   AdminScanListResponse,
   ScanOutcome,
 } from "../lib/checkin-types"
+import { conflictTicketLabel } from "../lib/conflict-label"
 import { sdk } from "../lib/sdk"
 
 /** Keys per event, so the live stream can refresh one event's views at once. */
@@ -82,7 +83,7 @@ export const useResolveConflict = (eventId: string) => {
       ),
     onSuccess: ({ conflict }) => {
       void queryClient.invalidateQueries({ queryKey: checkinQueryKeys.event(eventId) })
-      toast.success("Conflict resolved", { description: `Ticket ${conflict.ticket_id}` })
+      toast.success("Conflict resolved", { description: conflictTicketLabel(conflict) })
     },
     onError: (error) => {
       toast.error("Couldn't resolve the conflict", { description: error.message })

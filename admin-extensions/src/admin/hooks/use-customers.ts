@@ -3,7 +3,7 @@ import { useQuery } from "@tanstack/react-query"
 import { useMemo } from "react"
 import { queryKeysFactory } from "../lib/query-key-factory"
 import { sdk } from "../lib/sdk"
-import type { AdminCustomerListResponse, CustomerSummary } from "../lib/wallet-types"
+import type { AdminCustomerListResponse } from "../lib/wallet-types"
 
 export const customersQueryKeys = queryKeysFactory("tessera_wallet_customers")
 
@@ -24,19 +24,13 @@ export const useCustomersById = (ids: string[]) => {
   return useMemo(() => new Map((data?.customers ?? []).map((customer) => [customer.id, customer])), [data])
 }
 
-/** Ids of the customers matching a search (email or name), at most one page; undefined while not searching. */
-export const useCustomerSearch = (q: string) => {
-  const { data, ...rest } = useQuery<AdminCustomerListResponse, FetchError>({
-    queryKey: [...customersQueryKeys.lists(), { q }],
-    queryFn: () => sdk.client.fetch<AdminCustomerListResponse>("/admin/customers", { query: { q, fields: "id", limit: 20 } }),
-    enabled: q.length > 0,
-  })
-  return { customerIds: q ? data?.customers.map((customer: CustomerSummary) => customer.id) : undefined, ...rest }
-}
+/** The parts of a customer a label needs: Medusa's customers and wallet holders both have them. */
+type Labelled = { email: string | null; first_name: string | null; last_name: string | null }
 
-/** "First Last <email>" as far as the customer has those. */
-export const customerLabel = (customer: CustomerSummary | undefined, fallbackId: string): string => {
-  if (!customer) return fallbackId
-  const name = [customer.first_name, customer.last_name].filter(Boolean).join(" ")
-  return name ? `${name} (${customer.email})` : customer.email
+/** "First Last (email)" as far as the customer has those; the id when nothing is known. */
+export const customerLabel = (customer: Labelled | null | undefined, fallbackId: string): string => {
+  const name = [customer?.first_name, customer?.last_name].filter(Boolean).join(" ")
+  const email = customer?.email
+  if (name && email) return `${name} (${email})`
+  return name || email || fallbackId
 }

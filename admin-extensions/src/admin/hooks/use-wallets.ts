@@ -5,8 +5,8 @@ import { sdk } from "../lib/sdk"
 import type {
   AdminLedgerTransactionListResponse,
   AdminWalletListResponse,
+  AdminWalletResponse,
   AdminWalletStatementResponse,
-  Wallet,
 } from "../lib/wallet-types"
 
 export const walletsQueryKeys = {
@@ -17,41 +17,24 @@ export const walletsQueryKeys = {
 
 export type Page = { offset: number; limit: number }
 
-type WalletListParams = Page & { customerIds?: string[] }
-
-/**
- * Wallets, newest first. The API filters by one customer at a time, so a search by customer
- * asks once per matching customer (the search caps those at a page) and pages locally.
- */
-export const useWallets = ({ offset, limit, customerIds }: WalletListParams) => {
+/** Wallets with balance and holder, newest first; `q` finds the holder's email or name, or a card's serial number. */
+export const useWallets = ({ offset, limit, q }: Page & { q?: string }) => {
   const { data, ...rest } = useQuery<AdminWalletListResponse, FetchError>({
-    queryKey: [...walletsQueryKeys.lists(), { offset, limit, customerIds }],
-    queryFn: async () => {
-      if (!customerIds) {
-        return sdk.client.fetch<AdminWalletListResponse>("/admin/wallets", { query: { offset, limit } })
-      }
-      const pages = await Promise.all(
-        customerIds.map((customer_id) =>
-          sdk.client.fetch<AdminWalletListResponse>("/admin/wallets", { query: { customer_id, limit: 100 } })
-        )
-      )
-      const wallets: Wallet[] = pages.flatMap((page) => page.wallets)
-      return { wallets: wallets.slice(offset, offset + limit), count: wallets.length, offset, limit }
-    },
+    queryKey: [...walletsQueryKeys.lists(), { offset, limit, q }],
+    queryFn: () =>
+      sdk.client.fetch<AdminWalletListResponse>("/admin/wallets", { query: { offset, limit, ...(q ? { q } : {}) } }),
     placeholderData: keepPreviousData,
   })
   return { wallets: data?.wallets ?? [], count: data?.count ?? 0, ...rest }
 }
 
-/** The wallets of one customer: how a wallet's page finds its header (the API has no GET by id). */
-export const useCustomerWallet = (walletId: string, customerId: string | null) => {
-  const { data, ...rest } = useQuery<AdminWalletListResponse, FetchError>({
-    queryKey: [...walletsQueryKeys.details(), walletId, customerId],
-    queryFn: () =>
-      sdk.client.fetch<AdminWalletListResponse>("/admin/wallets", { query: { customer_id: customerId, limit: 100 } }),
-    enabled: !!customerId,
+/** One wallet with its balance and holder. */
+export const useWallet = (walletId: string) => {
+  const { data, ...rest } = useQuery<AdminWalletResponse, FetchError>({
+    queryKey: walletsQueryKeys.detail(walletId),
+    queryFn: () => sdk.client.fetch<AdminWalletResponse>(`/admin/wallets/${encodeURIComponent(walletId)}`),
   })
-  return { wallet: data?.wallets.find((wallet) => wallet.id === walletId), ...rest }
+  return { wallet: data?.wallet, ...rest }
 }
 
 /** One page of a wallet's statement, newest first, each line with the balance after it. */

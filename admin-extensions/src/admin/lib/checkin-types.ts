@@ -68,6 +68,16 @@ export type Conflict = {
   resolution_note: string | null
   resolved_at: string | null
   created_at: string
+  /** As the scans recorded them: who the ticket was for, so the table shows people. */
+  ticket_code: string | null
+  holder_name: string | null
+  /** The later scan (the offending one) and the earlier one it collided with. */
+  scanned_at: string | null
+  gate_id: string | null
+  usher_name: string | null
+  other_scanned_at: string | null
+  other_gate_id: string | null
+  other_usher_name: string | null
 }
 
 export type AdminConflictListResponse = { conflicts: Conflict[]; count: number; offset: number; limit: number }
@@ -77,3 +87,43 @@ export type AdminConflictResponse = { conflict: Conflict }
 export type Usher = { id: string; name: string; email: string }
 
 export type AdminUsherListResponse = { ushers: Usher[]; count: number }
+
+export type UsherRole = "usher" | "lead"
+
+/** A check-in list: what a set of gates admits (no ticket types = every type of the event). */
+export type CheckinList = {
+  id: string
+  name: string
+  ticket_type_ids: string[] | null
+  allow_reentry: boolean
+  opens_at: string | null
+  closes_at: string | null
+  gates: CheckinGate[]
+}
+
+export type AdminCheckinListListResponse = { checkin_lists: CheckinList[]; count: number }
+
+export type NewCheckinList = {
+  name: string
+  ticket_type_ids: string[]
+  allow_reentry: boolean
+  opens_at: string | null
+  closes_at: string | null
+}
+
+export type UsherAssignment = {
+  id: string
+  event_id: string
+  role: UsherRole
+  /** Gates the usher scans at; empty or null means every gate. */
+  gate_ids: string[] | null
+  usher: Usher
+}
+
+export type AdminAssignmentListResponse = { assignments: UsherAssignment[]; count: number }
+
+export type NewUsher = { name: string; email: string; password: string; phone?: string }
+
+export type TicketTypeSummary = { id: string; name: string }
+
+export type AdminEventTicketTypesResponse = { event: { id: string; ticket_types: TicketTypeSummary[] } }

@@ -1,5 +1,13 @@
 /** Response shapes of the NFC wallet admin routes. Amounts are minor units (cents). */
 
+/** Who holds a wallet; null on the wallet when the customer was deleted. */
+export type WalletHolder = {
+  id: string
+  email: string | null
+  first_name: string | null
+  last_name: string | null
+}
+
 export type Wallet = {
   id: string
   customer_id: string
@@ -8,9 +16,12 @@ export type Wallet = {
   balance: number
   max_balance: number
   created_at: string
+  customer: WalletHolder | null
 }
 
 export type AdminWalletListResponse = { wallets: Wallet[]; count: number; offset: number; limit: number }
+
+export type AdminWalletResponse = { wallet: Wallet }
 
 export type TransactionKind = "top_up" | "charge" | "charge_refund" | "card_transfer" | "balance_refund" | "adjustment"
 

@@ -9,9 +9,8 @@ import {
 } from "@medusajs/ui"
 import { useMemo, useState } from "react"
 import type { LiveState } from "../../hooks/use-checkin-live"
-import { useConflicts } from "../../hooks/use-checkin"
-import { useUsherNames } from "../../hooks/use-ushers"
-import type { Conflict } from "../../lib/checkin-types"
+import { useCheckinGates, useConflicts } from "../../hooks/use-checkin"
+import type { CheckinGate, Conflict } from "../../lib/checkin-types"
 import { formatDateTime } from "../../lib/format"
 import { ConflictStatusBadge } from "./conflict-status-badge"
 import { ResolveConflictDrawer } from "./resolve-conflict-drawer"
@@ -20,8 +19,16 @@ const PAGE_SIZE = 10
 
 const columnHelper = createDataTableColumnHelper<Conflict>()
 
-const buildColumns = (eventId: string, usherNames: Map<string, string>) => {
-  const usher = (id: string | null) => (id ? usherNames.get(id) ?? id : "-")
+/** One side of a conflict: where, when and by whom that scan was made. */
+const ScanSide = ({ label, gate, at, usher, device }: { label: string; gate: string; at: string | null; usher: string | null; device: string | null }) => (
+  <span>
+    {label}: {gate} · {at ? formatDateTime(at) : "-"} · {usher ?? "-"}
+    {device ? ` (${device})` : ""}
+  </span>
+)
+
+const buildColumns = (eventId: string, gates: CheckinGate[]) => {
+  const gateName = (id: string | null) => (id ? gates.find((gate) => gate.id === id)?.name ?? id : "-")
   return [
     columnHelper.accessor("created_at", {
       header: "Raised",
@@ -31,23 +38,38 @@ const buildColumns = (eventId: string, usherNames: Map<string, string>) => {
       header: "Status",
       cell: ({ getValue }) => <ConflictStatusBadge status={getValue()} />,
     }),
-    columnHelper.accessor("ticket_id", {
+    columnHelper.accessor("holder_name", {
+      header: "Attendee",
+      cell: ({ getValue }) => getValue() ?? "-",
+    }),
+    columnHelper.accessor("ticket_code", {
       header: "Ticket",
-      cell: ({ getValue }) => <span className="font-mono">{getValue()}</span>,
+      cell: ({ row }) => <span className="font-mono">{row.original.ticket_code ?? row.original.ticket_id}</span>,
     }),
     columnHelper.display({
       id: "scans",
-      header: "Devices (usher)",
-      cell: ({ row }) => (
-        <div className="flex flex-col">
-          <span>
-            {row.original.other_device_id ?? "-"} ({usher(row.original.other_usher_id)}) first
-          </span>
-          <span>
-            {row.original.device_id ?? "-"} ({usher(row.original.usher_id)}) again
-          </span>
-        </div>
-      ),
+      header: "Scans",
+      cell: ({ row }) => {
+        const conflict = row.original
+        return (
+          <div className="flex flex-col">
+            <ScanSide
+              label="First in"
+              gate={gateName(conflict.other_gate_id)}
+              at={conflict.other_scanned_at}
+              usher={conflict.other_usher_name}
+              device={conflict.other_device_id}
+            />
+            <ScanSide
+              label="Again"
+              gate={gateName(conflict.gate_id)}
+              at={conflict.scanned_at}
+              usher={conflict.usher_name}
+              device={conflict.device_id}
+            />
+          </div>
+        )
+      },
     }),
     columnHelper.accessor("resolution_note", {
       header: "Note",
@@ -83,8 +105,8 @@ export const ConflictsSection = ({ eventId, live }: ConflictsSectionProps) => {
     { offset: pagination.pageIndex * pagination.pageSize, limit: pagination.pageSize },
     { poll: live !== "live" }
   )
-  const usherNames = useUsherNames()
-  const columns = useMemo(() => buildColumns(eventId, usherNames), [eventId, usherNames])
+  const { gates } = useCheckinGates(eventId)
+  const columns = useMemo(() => buildColumns(eventId, gates), [eventId, gates])
 
   const table = useDataTable({
     columns,

@@ -2,6 +2,7 @@ import { Button, Drawer, Label, Text, Textarea } from "@medusajs/ui"
 import { type FormEvent, useState } from "react"
 import { useResolveConflict } from "../../hooks/use-checkin"
 import type { Conflict } from "../../lib/checkin-types"
+import { conflictTicketLabel } from "../../lib/conflict-label"
 
 type ResolveConflictDrawerProps = {
   eventId: string
@@ -44,8 +45,10 @@ export const ResolveConflictDrawer = ({ eventId, conflict }: ResolveConflictDraw
           <Drawer.Header>
             <Drawer.Title>Resolve conflict</Drawer.Title>
             <Drawer.Description>
-              Ticket {conflict.ticket_id} was admitted offline on {conflict.device_id ?? "a device"} while already inside
-              (first admitted on {conflict.other_device_id ?? "another device"}).
+              {conflictTicketLabel(conflict)} was admitted offline
+              {conflict.usher_name ? ` by ${conflict.usher_name}` : ""} on {conflict.device_id ?? "a device"} while already
+              inside (first admitted{conflict.other_usher_name ? ` by ${conflict.other_usher_name}` : ""} on{" "}
+              {conflict.other_device_id ?? "another device"}).
             </Drawer.Description>
           </Drawer.Header>
           <Drawer.Body className="flex flex-col gap-y-2">

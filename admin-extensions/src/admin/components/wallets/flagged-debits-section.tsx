@@ -38,7 +38,7 @@ const columns = [
     cell: ({ getValue }) => {
       const walletId = getValue()
       return walletId ? (
-        <Link to={walletPath({ id: walletId })} className="text-ui-fg-interactive font-mono hover:underline">
+        <Link to={walletPath(walletId)} className="text-ui-fg-interactive font-mono hover:underline">
           {walletId}
         </Link>
       ) : (

@@ -11,11 +11,12 @@ import {
 import { useState } from "react"
 import { useWalletStatement } from "../../hooks/use-wallets"
 import { formatDateTime } from "../../lib/format"
-import { STATEMENT_PAGE } from "../../lib/wallet-pages"
 import type { StatementLine } from "../../lib/wallet-types"
 import { FlaggedDebitBadge } from "./flagged-debit-badge"
 import { MoneyText } from "./money-text"
 import { transactionKindLabel } from "./transaction-kind-label"
+
+const PAGE_SIZE = 20
 
 
 const columnHelper = createDataTableColumnHelper<StatementLine>()
@@ -56,7 +57,7 @@ const columns = [
 export const WalletStatementSection = ({ walletId }: { walletId: string }) => {
   const [pagination, setPagination] = useState<DataTablePaginationState>({
     pageIndex: 0,
-    pageSize: STATEMENT_PAGE.limit,
+    pageSize: PAGE_SIZE,
   })
   const { lines, count, isPending, error } = useWalletStatement(walletId, {
     offset: pagination.pageIndex * pagination.pageSize,

@@ -1,5 +1,5 @@
 import { Container, Heading, Text } from "@medusajs/ui"
-import { customerLabel, useCustomersById } from "../../hooks/use-customers"
+import { customerLabel } from "../../hooks/use-customers"
 import { formatDateTime } from "../../lib/format"
 import { formatMinorUnits } from "../../lib/money"
 import type { Wallet } from "../../lib/wallet-types"
@@ -15,7 +15,6 @@ type WalletSummarySectionProps = {
 
 /** Whose wallet, in which currency, and what it holds now. */
 export const WalletSummarySection = ({ walletId, wallet, isPending, error }: WalletSummarySectionProps) => {
-  const customers = useCustomersById(wallet ? [wallet.customer_id] : [])
   return (
     <Container className="divide-y p-0" data-section="wallet-summary">
       <div className="px-6 py-4">
@@ -28,18 +27,14 @@ export const WalletSummarySection = ({ walletId, wallet, isPending, error }: Wal
         <Text size="small" className="text-ui-fg-error px-6 py-4">
           Couldn't load the wallet: {error.message}
         </Text>
-      ) : isPending ? (
+      ) : isPending || !wallet ? (
         <Text size="small" className="text-ui-fg-muted px-6 py-4">
           Loading…
-        </Text>
-      ) : !wallet ? (
-        <Text size="small" className="text-ui-fg-muted px-6 py-4">
-          The holder of this wallet could not be found from this link; its ledger follows below.
         </Text>
       ) : (
         <>
           <InfoRow label="Customer">
-            <Text size="small">{customerLabel(customers.get(wallet.customer_id), wallet.customer_id)}</Text>
+            <Text size="small">{customerLabel(wallet.customer, wallet.customer_id)}</Text>
           </InfoRow>
           <InfoRow label="Balance">
             <MoneyText amount={wallet.balance} currencyCode={wallet.currency_code} />

@@ -7,12 +7,12 @@ import {
   Text,
   useDataTable,
 } from "@medusajs/ui"
-import { useMemo, useState } from "react"
+import { useState } from "react"
 import { useNavigate } from "react-router-dom"
-import { customerLabel, useCustomerSearch, useCustomersById } from "../../hooks/use-customers"
+import { customerLabel } from "../../hooks/use-customers"
 import { useWallets } from "../../hooks/use-wallets"
 import { formatDateTime } from "../../lib/format"
-import type { CustomerSummary, Wallet } from "../../lib/wallet-types"
+import type { Wallet } from "../../lib/wallet-types"
 import { MoneyText } from "./money-text"
 import { walletPath } from "./wallet-path"
 
@@ -20,10 +20,10 @@ const PAGE_SIZE = 20
 
 const columnHelper = createDataTableColumnHelper<Wallet>()
 
-const buildColumns = (customers: Map<string, CustomerSummary>) => [
+const columns = [
   columnHelper.accessor("customer_id", {
     header: "Customer",
-    cell: ({ getValue }) => customerLabel(customers.get(getValue()), getValue()),
+    cell: ({ getValue, row }) => customerLabel(row.original.customer, getValue()),
   }),
   columnHelper.accessor("currency_code", {
     header: "Currency",
@@ -39,38 +39,29 @@ const buildColumns = (customers: Map<string, CustomerSummary>) => [
   }),
 ]
 
-/** Every wallet with its balance; search finds customers by email or name. */
+/** Every wallet with its balance; the search finds the holder's email or name, or a card's serial number. */
 export const WalletsSection = () => {
   const navigate = useNavigate()
   const [search, setSearch] = useState("")
   const [pagination, setPagination] = useState<DataTablePaginationState>({ pageIndex: 0, pageSize: PAGE_SIZE })
-  const q = search.trim()
-  const { customerIds, isFetching: searching, error: searchError } = useCustomerSearch(q)
-  const waitingForSearch = !!q && !customerIds
   const { wallets, count, isPending, error } = useWallets({
     offset: pagination.pageIndex * pagination.pageSize,
     limit: pagination.pageSize,
-    customerIds: waitingForSearch ? [] : customerIds,
+    q: search.trim() || undefined,
   })
-  const customers = useCustomersById(useMemo(() => wallets.map((wallet) => wallet.customer_id), [wallets]))
-  const columns = useMemo(() => buildColumns(customers), [customers])
 
   const table = useDataTable({
     columns,
     data: wallets,
     getRowId: (wallet) => wallet.id,
     rowCount: count,
-    isLoading: isPending || (waitingForSearch && searching),
+    isLoading: isPending,
     search: { state: search, onSearchChange: setSearch },
     pagination: { state: pagination, onPaginationChange: setPagination },
     // @medusajs/ui hands onRowClick the table's row (typed as the data): both carry the wallet id
-    onRowClick: (_event, row) => {
-      const wallet = wallets.find((candidate) => candidate.id === row.id)
-      if (wallet) navigate(walletPath(wallet))
-    },
+    onRowClick: (_event, row) => navigate(walletPath(row.id)),
   })
 
-  const failure = searchError ?? error
   return (
     <Container className="divide-y p-0" data-section="wallets">
       <DataTable instance={table}>
@@ -81,18 +72,18 @@ export const WalletsSection = () => {
               Stored value per customer and currency. Open one for its ledger and cards.
             </Text>
           </div>
-          <DataTable.Search placeholder="Customer email or name" />
+          <DataTable.Search placeholder="Email, name or card serial" />
         </DataTable.Toolbar>
-        {failure ? (
+        {error ? (
           <Text size="small" className="text-ui-fg-error px-6 py-4">
-            Couldn't load the wallets: {failure.message}
+            Couldn't load the wallets: {error.message}
           </Text>
         ) : (
           <>
             <DataTable.Table
               emptyState={{
                 empty: { heading: "No wallets yet", description: "A wallet opens with a customer's first top-up." },
-                filtered: { heading: "No matching wallets", description: "No customer with a wallet matches." },
+                filtered: { heading: "No matching wallets", description: "No holder's email, name or card matches." },
               }}
             />
             <DataTable.Pagination />

@@ -5,6 +5,7 @@ import { CheckinFiguresSection } from "../../components/checkin/checkin-figures-
 import { ConflictsSection } from "../../components/checkin/conflicts-section"
 import { EventPicker } from "../../components/checkin/event-picker"
 import { ScanLogSection } from "../../components/checkin/scan-log-section"
+import { CheckinSetupSection } from "../../components/checkin/setup/checkin-setup-section"
 import { useCheckinLive } from "../../hooks/use-checkin-live"
 import { useChosenEvent } from "../../hooks/use-chosen-event"
 
@@ -16,11 +17,12 @@ const EventCheckin = ({ eventId }: { eventId: string }) => {
       <CheckinFiguresSection eventId={eventId} live={live} />
       <ConflictsSection eventId={eventId} live={live} />
       <ScanLogSection eventId={eventId} live={live} />
+      <CheckinSetupSection eventId={eventId} />
     </>
   )
 }
 
-/** Check-in (`/checkin`): figures, conflicts and the scan log of one event. */
+/** Check-in (`/checkin`): figures, conflicts, the scan log and the setup of one event. */
 const CheckinPage = () => {
   const { eventId, choose } = useChosenEvent()
   return (
@@ -29,7 +31,7 @@ const CheckinPage = () => {
         <div>
           <Heading level="h1">Check-in</Heading>
           <Text size="small" className="text-ui-fg-subtle">
-            The gates of an event as ushers scan: figures, conflicts to resolve and every scan.
+            The gates of an event as ushers scan: figures, conflicts to resolve, every scan, and the setup.
           </Text>
         </div>
         <EventPicker value={eventId} onChange={choose} />

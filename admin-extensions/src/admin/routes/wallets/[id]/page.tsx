@@ -1,20 +1,19 @@
-import { useParams, useSearchParams } from "react-router-dom"
+import { useParams } from "react-router-dom"
 import { CardsSection } from "../../../components/wallets/cards-section"
 import { WalletStatementSection } from "../../../components/wallets/wallet-statement-section"
 import { WalletSummarySection } from "../../../components/wallets/wallet-summary-section"
-import { useWalletHolder } from "../../../hooks/use-wallet-holder"
+import { useWallet } from "../../../hooks/use-wallets"
 
-/** One wallet (`/wallets/:id?customer_id=`): holder and balance, its ledger and the holder's cards. */
+/** One wallet (`/wallets/:id`): holder and balance, its ledger and the holder's cards. */
 const WalletPage = () => {
   const { id = "" } = useParams()
-  const [searchParams] = useSearchParams()
-  const { wallet, customerId, isPending, error } = useWalletHolder(id, searchParams.get("customer_id"))
+  const { wallet, isPending, error } = useWallet(id)
 
   return (
     <div className="flex flex-col gap-y-3">
       <WalletSummarySection walletId={id} wallet={wallet} isPending={isPending} error={error} />
       <WalletStatementSection walletId={id} />
-      {customerId && <CardsSection customerId={customerId} currencyCode={wallet?.currency_code} />}
+      {wallet && <CardsSection customerId={wallet.customer_id} currencyCode={wallet.currency_code} />}
     </div>
   )
 }

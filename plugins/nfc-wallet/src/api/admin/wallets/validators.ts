@@ -3,6 +3,8 @@ import { createFindParams } from "@medusajs/medusa/api/utils/validators"
 import { CURRENCY_CODE } from "../../named-field-error"
 
 export const AdminGetWalletsParams = createFindParams({ limit: 50, offset: 0 }).extend({
+  /** The holder's email or name, or (part of) the serial number of a card they hold. */
+  q: z.string().trim().max(200).optional(),
   customer_id: z.string().optional(),
   currency_code: z.string().optional(),
 })
