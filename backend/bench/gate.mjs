@@ -18,6 +18,7 @@ import { join } from "node:path"
 import pg from "pg"
 import { bytesToBase64Url, generateSigningKey, signCredential } from "@tessera/credentials/codec"
 import { embeddedDatabaseUrl } from "../launcher/embedded-postgres.mjs"
+import { loadClient } from "./load-client.mjs"
 import { option, startPlatform } from "./platform.mjs"
 
 export const load = () => loadavg().map((l) => l.toFixed(2)).join(" ")
@@ -141,22 +142,20 @@ async function ceiling(platform, eventId, ticketIds, concurrency) {
 /** The full API: one POST /usher/scans per ticket. */
 async function throughApi(platform, setup, range, concurrency) {
   const outcomes = {}
+  const client = loadClient(platform.url, concurrency)
   const result = await runPool(range.length, concurrency, async (i) => {
     const index = range[i]
-    const { scan } = await call(`${platform.url}/usher/scans`, {
-      method: "POST",
-      token: setup.token,
-      body: {
-        id: randomUUID(),
-        event_id: setup.eventId,
-        direction: "in",
-        credential: setup.credentials[index],
-        scanned_at: new Date().toISOString(),
-        device_id: `bench-${i % concurrency}`,
-      },
+    const { scan } = await client.post("/usher/scans", setup.token, {
+      id: randomUUID(),
+      event_id: setup.eventId,
+      direction: "in",
+      credential: setup.credentials[index],
+      scanned_at: new Date().toISOString(),
+      device_id: `bench-${i % concurrency}`,
     })
     outcomes[scan.outcome] = (outcomes[scan.outcome] ?? 0) + 1
   })
+  client.close()
   return { ...summarise(result.latencies, result.seconds), outcomes }
 }
 

@@ -18,6 +18,7 @@ import { loadavg, tmpdir } from "node:os"
 import { join } from "node:path"
 import pg from "pg"
 import { embeddedDatabaseUrl, portIsFree } from "../launcher/embedded-postgres.mjs"
+import { loadClient } from "./load-client.mjs"
 import { ROOT, option, sleep, startPlatform, until } from "./platform.mjs"
 
 const load = () => loadavg().map((l) => l.toFixed(2)).join(" ")
@@ -70,15 +71,17 @@ async function apiRun(url, setup, seconds) {
   const failures = new Map()
   const deadline = performance.now() + seconds * 1000
   const began = performance.now()
+  const client = loadClient(url, setup.cards.length)
   await Promise.all(
     setup.cards.map(async (card, t) => {
       for (let n = 0; performance.now() < deadline; n++) {
         const sent = performance.now()
         try {
-          await call(`${url}/merchant/charges`, {
-            method: "POST",
-            token: setup.merchant,
-            body: { idempotency_key: `p3-${t}-${n}-${Date.now()}`, credential: card.credential, amount: 1, currency_code: "eur" },
+          await client.post("/merchant/charges", setup.merchant, {
+            idempotency_key: `p3-${t}-${n}-${Date.now()}`,
+            credential: card.credential,
+            amount: 1,
+            currency_code: "eur",
           })
           latencies.push(performance.now() - sent)
         } catch (error) {
@@ -88,6 +91,7 @@ async function apiRun(url, setup, seconds) {
       }
     })
   )
+  client.close()
   return summary("full API: POST /merchant/charges", latencies, failures, (performance.now() - began) / 1000)
 }
 

@@ -1,24 +1,14 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import type EventsModule from "@tessera/events/modules/events"
+import type { GateTicketRow } from "@tessera/events/modules/events"
 import type CheckinModuleService from "../modules/checkin/service"
 import type { GateProfileRow } from "../modules/checkin/service"
 import { CHECKIN_MODULE } from "../modules/checkin"
 
 type EventsService = InstanceType<(typeof EventsModule)["service"]>
 
-/** What the gate needs of a ticket, read through the events module's service (one query, no query.graph fan-out). */
-export type GateTicket = {
-  id: string
-  code: string
-  status: string
-  version: number
-  customer_id: string | null
-  holder_name: string | null
-  event_id: string
-  ticket_type_id: string
-  ticket_type: { name: string; tier: string } | null
-  dependents: { id: string; name: string; relation: string }[]
-}
+/** What the gate needs of a ticket: read by the events module in one statement (`gateTickets`). */
+export type GateTicket = GateTicketRow
 
 export type GateProfile = GateProfileRow
 

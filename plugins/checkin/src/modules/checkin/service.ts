@@ -11,9 +11,9 @@ import { Scan } from "./models/scan"
 import { ScanningState } from "./models/scanning-state"
 import { Usher } from "./models/usher"
 import { UsherAssignment } from "./models/usher-assignment"
-import type { ScanAnswer, UsherAccess } from "./types"
-import { type GateScan, scanArgument } from "./utils/adjudicate"
-import { ADMIT_SCAN, GATE_PROFILES, RECORD_SCANS, USHER_ACCESS } from "./utils/admission-sql"
+import type { ScanAnswer, ScanInput, UsherAccess } from "./types"
+import { adjudicateScans, admitScanArgument, type GateScan } from "./utils/adjudicate"
+import { ADMIT_SCAN, GATE_PROFILES, USHER_ACCESS } from "./utils/admission-sql"
 
 /** Live figures of one event's gates. */
 export type CheckinFigures = {
@@ -43,7 +43,7 @@ export type AdmissionCount = { event_id: string; checked_in: number; inside: num
 const toInt = (value: unknown) => Number(value ?? 0)
 const DEADLOCK = "40P01"
 
-/** Runs a statement again after a deadlock: it rolled back entirely, claims included, so that is safe. */
+/** Runs a whole transaction again after a deadlock: it rolled back entirely, claims included, so that is safe. */
 async function retryDeadlock<T>(run: () => Promise<T>, attempts = 3): Promise<T> {
   for (let attempt = 1; ; attempt++) {
     try {
@@ -83,23 +83,32 @@ export default class CheckinModuleService extends MedusaService({
   }
 
   /**
-   * Stores one event's scans and applies their admissions and exits, exactly once per scan id, in the
-   * given order, in one statement (`checkin_record_scans`). Offline admissions of a ticket already
-   * inside become conflicts. One answer per scan, in order; a scan id seen before gets its stored answer.
+   * Stores scans and applies their admissions and exits, exactly once per scan id, in the given
+   * order, in one transaction. Offline admissions of a ticket already inside become conflicts.
    */
   @InjectManager()
-  async recordScans(scans: GateScan[], @MedusaContext() context: Context = {}): Promise<ScanAnswer[]> {
-    if (!scans.length) return []
+  async recordScans(scans: ScanInput[], @MedusaContext() context: Context = {}): Promise<ScanAnswer[]> {
+    // A plain knex transaction: the ORM's unit of work cost several ms per scan on the gate's hot path,
+    // and these statements need none of it.
     const knex = (context.manager as SqlEntityManager).getKnex()
-    const { rows } = await retryDeadlock(() => knex.raw(RECORD_SCANS, [JSON.stringify(scans.map(scanArgument)), scans[0].event_id]))
-    return (rows as { answer: ScanAnswer }[]).map((row) => row.answer)
+    return retryDeadlock(() =>
+      knex.transaction((trx) =>
+        // knex types its bindings with a type the framework does not re-export
+        adjudicateScans({ execute: async (sql, params) => (await trx.raw(sql, params as never[])).rows }, scans)
+      )
+    )
   }
 
-  /** One scan as one statement (`checkin_admit_scan`): the gate's online hot path. */
+  /**
+   * One scan as one statement: the same claim, conditional entry or exit and settlement as
+   * `recordScans`, inside the database function `checkin_admit_scan`. A card scan that may stand for
+   * several tickets tries them in turn, which only `recordScans` does.
+   */
   @InjectManager()
   async recordScan(scan: GateScan, @MedusaContext() context: Context = {}): Promise<ScanAnswer> {
+    if (scan.candidates?.length) return (await this.recordScans([scan], context))[0]
     const knex = (context.manager as SqlEntityManager).getKnex()
-    const { rows } = await retryDeadlock(() => knex.raw(ADMIT_SCAN, [JSON.stringify(scanArgument(scan))]))
+    const { rows } = await retryDeadlock(() => knex.raw(ADMIT_SCAN, [admitScanArgument(scan)]))
     return (rows as { answer: ScanAnswer }[])[0].answer
   }
 
