@@ -1,21 +1,17 @@
-import { mkdir } from "node:fs/promises"
 import { join } from "node:path"
 import type { IWorkflowEngineService } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import jwt from "jsonwebtoken"
-import type { Browser, BrowserContext, Page } from "playwright-core"
-import { servePwa, type ServedPwa } from "../../../storefront-pwa/server/serve-pwa.mjs"
-import { ensurePwaBuild, PWA_DIR } from "../../../storefront-pwa/e2e/build-pwa"
-import { describeInBrowser, launchChromium } from "../../../storefront-pwa/e2e/chromium"
+import type { Page } from "playwright-core"
+import { describeInBrowser } from "../../../storefront-pwa/e2e/chromium"
+import { pwaHarness } from "../../../storefront-pwa/e2e/pwa-harness"
 import { reservePwaOrigin } from "../../../storefront-pwa/e2e/pwa-origin"
 import type { EventsService } from "../../src/workflows/utils/events-service"
 import { buyTickets, shopper, type Api } from "../utils/customer-fixtures"
 import { ticketStore } from "../utils/ticket-fixtures"
 import { aCardholder, walletService } from "../utils/wallet-fixtures"
 
-/** Screenshots of the run, for people to look at (git-ignored: test-results/). */
-const ARTIFACTS = join(PWA_DIR, "test-results", "pwa-customer-extras")
 /** Where @medusajs/js-sdk keeps the customer's JWT (its default key, local storage). */
 const SDK_TOKEN_KEY = "medusa_auth_token"
 
@@ -23,51 +19,32 @@ const pwaPort = reservePwaOrigin()
 
 medusaIntegrationTestRunner({
   testSuite: ({ api, getContainer }) => {
-    let distDir: string
-    let pwa: ServedPwa
-    let browser: Browser
     let store: Awaited<ReturnType<typeof ticketStore>>
-    const contexts: BrowserContext[] = []
+    const pwa = pwaHarness({
+      area: "pwa-customer-extras",
+      port: pwaPort,
+      backendUrl: () => String(api.defaults.baseURL),
+      prepare: async () => {
+        store = await ticketStore(getContainer())
+        return store.publishableKey
+      },
+    })
     const events = () => getContainer().resolve<EventsService>("events")
 
     /** A browser context signed in as the customer: the SDK finds its token where it keeps it (login is tested elsewhere). */
     async function signedInPage(headers: Record<string, string>): Promise<{ page: Page; errors: string[] }> {
-      const context = await browser.newContext({ viewport: { width: 1000, height: 900 } })
-      contexts.push(context)
       const token = headers.authorization.replace(/^Bearer /, "")
-      await context.addInitScript(
-        ([key, value]) => localStorage.getItem(key) ?? localStorage.setItem(key, value),
-        [SDK_TOKEN_KEY, token] as const
-      )
-      const page = await context.newPage()
-      const errors: string[] = []
-      page.on("pageerror", (error) => errors.push(error.message))
+      const { page, errors } = await pwa.openPage({
+        viewport: { width: 1000, height: 900 },
+        nfc: false,
+        beforePage: (context) =>
+          context.addInitScript(
+            ([key, value]) => localStorage.getItem(key) ?? localStorage.setItem(key, value),
+            [SDK_TOKEN_KEY, token] as const
+          ),
+      })
       return { page, errors }
     }
-
-    beforeAll(async () => {
-      distDir = await ensurePwaBuild()
-      await mkdir(ARTIFACTS, { recursive: true })
-      browser = await launchChromium()
-    })
-
-    afterAll(async () => {
-      await browser?.close()
-    })
-
-    beforeEach(async () => {
-      store = await ticketStore(getContainer())
-      pwa = await servePwa({
-        port: pwaPort(),
-        distDir,
-        config: { backend_url: String(api.defaults.baseURL), publishable_key: store.publishableKey },
-      })
-    })
-
-    afterEach(async () => {
-      for (const context of contexts.splice(0)) await context.close()
-      await pwa?.close()
-    })
 
     describeInBrowser("PWA customer extras", () => {
       it("should favorite an event, add a dependent, transfer a ticket that a second customer accepts, and show a refund request as pending", async () => {
@@ -91,7 +68,7 @@ medusaIntegrationTestRunner({
         await page.getByRole("list", { name: "Favorite events" }).getByRole("link", { name: store.event.title }).waitFor()
         const { data: favorites } = await http.get("/store/customers/me/favorites", ada)
         expect(favorites.favorites.map((favorite: { event_id: string }) => favorite.event_id)).toEqual([store.event.id])
-        await page.screenshot({ path: join(ARTIFACTS, "1-favorites.png"), fullPage: true })
+        await page.screenshot({ path: join(pwa.artifacts, "1-favorites.png"), fullPage: true })
 
         // a dependent: a birth date in the future is refused next to that field and nothing is saved; then added
         await navLink(page, "People with me").click()
@@ -105,7 +82,7 @@ medusaIntegrationTestRunner({
         expect(await birthError.textContent()).toContain("Must be in the past")
         expect(await addForm.getByLabel("Birth date").getAttribute("aria-invalid")).toBe("true")
         expect((await http.get("/store/customers/me/dependents", ada)).data.count).toBe(0)
-        await page.screenshot({ path: join(ARTIFACTS, "2-dependent-field-error.png"), fullPage: true })
+        await page.screenshot({ path: join(pwa.artifacts, "2-dependent-field-error.png"), fullPage: true })
         await addForm.getByLabel("Birth date").fill("2019-05-12")
         await addForm.getByRole("button", { name: "Add person" }).click()
         await page.getByRole("list", { name: "People with me" }).getByText("Lina").waitFor()
@@ -148,7 +125,7 @@ medusaIntegrationTestRunner({
         await linkedCard.getByLabel("or their mobile number").fill("+49 170 1234567")
         await linkedCard.getByRole("button", { name: "Send the offer" }).click()
         await linkedCard.getByText("Transfer offered to +491701234567").waitFor()
-        await page.screenshot({ path: join(ARTIFACTS, "3-my-tickets-offer-and-refund.png"), fullPage: true })
+        await page.screenshot({ path: join(pwa.artifacts, "3-my-tickets-offer-and-refund.png"), fullPage: true })
         const [sms] = await getContainer().resolve(Modules.NOTIFICATION).listNotifications({ to: "+491701234567" })
         const token = (sms.data as { token: string }).token
 
@@ -157,7 +134,7 @@ medusaIntegrationTestRunner({
         await bobPage.goto(`${pwa.url}/tickets`)
         const offered = bobPage.getByRole("list", { name: "Tickets offered to you" }).getByRole("listitem")
         await offered.getByText("Have fun at the show!").waitFor()
-        await bobPage.screenshot({ path: join(ARTIFACTS, "4-offered-to-bob.png"), fullPage: true })
+        await bobPage.screenshot({ path: join(pwa.artifacts, "4-offered-to-bob.png"), fullPage: true })
         await offered.getByRole("button", { name: /^Accept/ }).click()
         await bobPage.getByRole("list", { name: "My tickets" }).getByRole("article", { name: `Ticket ${given.code}` }).waitFor()
         expect(await bobPage.getByRole("list", { name: "Tickets offered to you" }).count()).toBe(0)
@@ -165,7 +142,7 @@ medusaIntegrationTestRunner({
         await bobPage.getByText("Transfer or give this ticket").waitFor()
         expect(await bobPage.getByText("Ask for a refund").count()).toBe(0)
         await bobPage.emulateMedia({ colorScheme: "dark" })
-        await bobPage.screenshot({ path: join(ARTIFACTS, "5-bob-my-tickets-dark.png"), fullPage: true })
+        await bobPage.screenshot({ path: join(pwa.artifacts, "5-bob-my-tickets-dark.png"), fullPage: true })
         const [moved] = await events().listTickets({ id: given.id })
         expect(moved.customer_id).toBe(bob.id)
 
@@ -233,7 +210,7 @@ medusaIntegrationTestRunner({
         await page.getByText("reported lost").waitFor()
         const [card] = await walletService(getContainer()).listCards({ id: holder.card.id })
         expect(card.status).toBe("lost")
-        await page.screenshot({ path: join(ARTIFACTS, "6-wallet.png"), fullPage: true })
+        await page.screenshot({ path: join(pwa.artifacts, "6-wallet.png"), fullPage: true })
         expect(errors).toEqual([])
       })
     })

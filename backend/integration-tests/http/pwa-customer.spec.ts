@@ -1,31 +1,18 @@
-import { mkdir } from "node:fs/promises"
 import { join } from "node:path"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { base64UrlToBytes, verifyCredential, type VerificationKey } from "@tessera/credentials/codec"
 import decodeQR from "qr/decode.js"
-import type { Browser, BrowserContext, Page } from "playwright-core"
-import { servePwa, type ServedPwa } from "../../../storefront-pwa/server/serve-pwa.mjs"
-import { ensurePwaBuild, PWA_DIR } from "../../../storefront-pwa/e2e/build-pwa"
-import { describeInBrowser, launchChromium } from "../../../storefront-pwa/e2e/chromium"
-import { freePort } from "../../../storefront-pwa/e2e/free-port"
-import { installSimulatedNfc, writtenTags } from "../../../storefront-pwa/e2e/simulated-nfc"
+import type { BrowserContext, Page } from "playwright-core"
+import { describeInBrowser } from "../../../storefront-pwa/e2e/chromium"
+import { pwaHarness } from "../../../storefront-pwa/e2e/pwa-harness"
+import { reservePwaOrigin } from "../../../storefront-pwa/e2e/pwa-origin"
+import { writtenTags } from "../../../storefront-pwa/e2e/simulated-nfc"
 import type { EventsService } from "../../src/workflows/utils/events-service"
 import { ticketStore } from "../utils/ticket-fixtures"
 
-/** Screenshots of the run, for people to look at (git-ignored: test-results/). */
-const ARTIFACTS = join(PWA_DIR, "test-results", "pwa-customer")
 
 // The PWA's origin must be in the backend's CORS lists before the app boots (see pwa-shell.spec.ts).
-let pwaPort: number
-const previousPwaCors = process.env.PWA_CORS
-beforeAll(async () => {
-  pwaPort = await freePort()
-  process.env.PWA_CORS = `http://127.0.0.1:${pwaPort}`
-})
-afterAll(() => {
-  if (previousPwaCors === undefined) delete process.env.PWA_CORS
-  else process.env.PWA_CORS = previousPwaCors
-})
+const pwaPort = reservePwaOrigin()
 
 type CredentialService = { listPublicKeys(): Promise<VerificationKey[]> }
 
@@ -47,38 +34,22 @@ async function readQrCode(page: Page): Promise<string> {
 
 medusaIntegrationTestRunner({
   testSuite: ({ api, getContainer }) => {
-    let distDir: string
-    let pwa: ServedPwa
-    let browser: Browser
     let context: BrowserContext
     let page: Page
     let store: Awaited<ReturnType<typeof ticketStore>>
 
-    beforeAll(async () => {
-      distDir = await ensurePwaBuild()
-      await mkdir(ARTIFACTS, { recursive: true })
-      browser = await launchChromium()
-    })
-
-    afterAll(async () => {
-      await browser?.close()
+    const pwa = pwaHarness({
+      area: "pwa-customer",
+      port: pwaPort,
+      backendUrl: () => String(api.defaults.baseURL),
+      prepare: async () => {
+        store = await ticketStore(getContainer())
+        return store.publishableKey
+      },
     })
 
     beforeEach(async () => {
-      store = await ticketStore(getContainer())
-      pwa = await servePwa({
-        port: pwaPort,
-        distDir,
-        config: { backend_url: String(api.defaults.baseURL), publishable_key: store.publishableKey },
-      })
-      context = await browser.newContext({ viewport: { width: 1000, height: 900 } })
-      await installSimulatedNfc(context)
-      page = await context.newPage()
-    })
-
-    afterEach(async () => {
-      await context?.close()
-      await pwa?.close()
+      ;({ context, page } = await pwa.openPage({ viewport: { width: 1000, height: 900 } }))
     })
 
     describeInBrowser("PWA customer on /", () => {
@@ -105,7 +76,7 @@ medusaIntegrationTestRunner({
         const events = page.getByRole("list", { name: "Events" }).getByRole("listitem")
         await events.first().waitFor()
         expect(await events.count()).toBe(1)
-        await page.screenshot({ path: join(ARTIFACTS, "1-events.png"), fullPage: true })
+        await page.screenshot({ path: join(pwa.artifacts, "1-events.png"), fullPage: true })
         await page.getByRole("link", { name: store.event.title }).click()
         await page.waitForURL(`${pwa.url}/events/${store.event.handle}`)
         const ticketType = page.getByRole("list", { name: "Ticket types" }).getByRole("listitem")
@@ -117,10 +88,10 @@ medusaIntegrationTestRunner({
         await page.getByLabel("Quantity").fill("1")
         await page.getByRole("button", { name: "Add General admission to cart" }).click()
         await page.getByText("added to your cart").waitFor()
-        await page.screenshot({ path: join(ARTIFACTS, "2-event.png"), fullPage: true })
+        await page.screenshot({ path: join(pwa.artifacts, "2-event.png"), fullPage: true })
         await page.getByRole("link", { name: "Go to cart" }).click()
         expect(await page.getByLabel("Email for your tickets").inputValue()).toBe(email)
-        await page.screenshot({ path: join(ARTIFACTS, "3-cart.png"), fullPage: true })
+        await page.screenshot({ path: join(pwa.artifacts, "3-cart.png"), fullPage: true })
         await page.getByRole("button", { name: /^Pay/ }).click()
         await page.waitForURL(/\/tickets\?order=order_/)
 
@@ -128,7 +99,7 @@ medusaIntegrationTestRunner({
         const tickets = page.getByRole("list", { name: "My tickets" }).getByRole("listitem")
         await tickets.first().waitFor({ timeout: 30_000 })
         expect(await tickets.count()).toBe(1)
-        await page.screenshot({ path: join(ARTIFACTS, "4-my-tickets.png"), fullPage: true })
+        await page.screenshot({ path: join(pwa.artifacts, "4-my-tickets.png"), fullPage: true })
 
         const orderId = new URL(page.url()).searchParams.get("order") as string
         const [order] = await getContainer().resolve("order").listOrders({ id: orderId })
@@ -151,7 +122,7 @@ medusaIntegrationTestRunner({
         expect(await verifyCredential(base64UrlToBytes(written.nfc), { keys })).toMatchObject({ ok: true, claims: { id: owned[0].id } })
 
         await page.emulateMedia({ colorScheme: "dark" })
-        await page.screenshot({ path: join(ARTIFACTS, "5-my-tickets-dark.png"), fullPage: true })
+        await page.screenshot({ path: join(pwa.artifacts, "5-my-tickets-dark.png"), fullPage: true })
 
         // at a gate with no network: the tickets saved on the device still show a QR code that verifies
         await page.waitForFunction(() => navigator.serviceWorker.controller !== null)
@@ -159,7 +130,7 @@ medusaIntegrationTestRunner({
         await page.reload()
         await page.getByText("Offline: these are your tickets as saved on this device").waitFor()
         expect(await verifyCredential(await readQrCode(page), { keys })).toMatchObject({ ok: true, claims: { id: owned[0].id } })
-        await page.screenshot({ path: join(ARTIFACTS, "6-my-tickets-offline.png"), fullPage: true })
+        await page.screenshot({ path: join(pwa.artifacts, "6-my-tickets-offline.png"), fullPage: true })
         await context.setOffline(false)
         expect(pageErrors).toEqual([])
       })

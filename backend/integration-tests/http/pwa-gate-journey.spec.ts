@@ -1,79 +1,42 @@
-import { mkdir } from "node:fs/promises"
 import { join } from "node:path"
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
-import type { Browser, BrowserContext, Page } from "playwright-core"
-import { servePwa, type ServedPwa } from "../../../storefront-pwa/server/serve-pwa.mjs"
-import { ensurePwaBuild, PWA_DIR } from "../../../storefront-pwa/e2e/build-pwa"
-import { describeInBrowser, launchChromium } from "../../../storefront-pwa/e2e/chromium"
-import { freePort } from "../../../storefront-pwa/e2e/free-port"
-import { installSimulatedNfc, tapTag, writtenTags } from "../../../storefront-pwa/e2e/simulated-nfc"
+import type { Page } from "playwright-core"
+import { describeInBrowser } from "../../../storefront-pwa/e2e/chromium"
+import { pwaHarness } from "../../../storefront-pwa/e2e/pwa-harness"
+import { reservePwaOrigin } from "../../../storefront-pwa/e2e/pwa-origin"
+import { tapTag, writtenTags } from "../../../storefront-pwa/e2e/simulated-nfc"
 import { type Api, countRows, type EventsService, gateEvent } from "../utils/checkin-fixtures"
 import { adminHeaders } from "../utils/fixtures"
 
-/** Screenshots of the journey, for people to look at (git-ignored: test-results/). */
-const ARTIFACTS = join(PWA_DIR, "test-results", "pwa-gate-journey")
 const USHER_PASSWORD = "gate-pass-123"
 // The NFC layer drops a second read of the same tag within 1 s (ReadDebouncer).
 const DEBOUNCE_MS = 1_100
 
 // The PWA's origin must be in the backend's CORS lists before the app boots (see pwa-shell.spec.ts).
-let pwaPort: number
-const previousPwaCors = process.env.PWA_CORS
-beforeAll(async () => {
-  pwaPort = await freePort()
-  process.env.PWA_CORS = `http://127.0.0.1:${pwaPort}`
-})
-afterAll(() => {
-  if (previousPwaCors === undefined) delete process.env.PWA_CORS
-  else process.env.PWA_CORS = previousPwaCors
-})
+const pwaPort = reservePwaOrigin()
 
 medusaIntegrationTestRunner({
   testSuite: ({ api, getContainer }) => {
     const client = api as Api
     let container: MedusaContainer
-    let distDir: string
-    let pwa: ServedPwa
-    let browser: Browser
-    let contexts: BrowserContext[]
     let setup: Awaited<ReturnType<typeof gateEvent>>
 
-    beforeAll(async () => {
-      distDir = await ensurePwaBuild()
-      await mkdir(ARTIFACTS, { recursive: true })
-      browser = await launchChromium()
-    })
-
-    afterAll(async () => {
-      await browser?.close()
-    })
-
-    beforeEach(async () => {
-      container = getContainer()
-      contexts = []
-      // "Gate Night" on sale (GA €45, VIP €120), gate North on the list that takes every type
-      setup = await gateEvent(container, { tickets: 1 })
-      pwa = await servePwa({
-        port: pwaPort,
-        distDir,
-        config: { backend_url: String(api.defaults.baseURL), publishable_key: setup.store.publishableKey },
-      })
-    })
-
-    afterEach(async () => {
-      await Promise.all(contexts.map((context) => context.close()))
-      await pwa?.close()
+    const pwa = pwaHarness({
+      area: "pwa-gate-journey",
+      port: pwaPort,
+      backendUrl: () => String(api.defaults.baseURL),
+      prepare: async () => {
+        container = getContainer()
+        // "Gate Night" on sale (GA €45, VIP €120), gate North on the list that takes every type
+        setup = await gateEvent(container, { tickets: 1 })
+        return setup.store.publishableKey
+      },
     })
 
     /** A browser context of its own (its own storage, its own simulated NFC), failing the test on a page error. */
     async function phone(viewport: { width: number; height: number }): Promise<{ page: Page; errors: string[] }> {
-      const context = await browser.newContext({ viewport })
-      contexts.push(context)
-      await installSimulatedNfc(context)
-      const page = await context.newPage()
-      const errors: string[] = []
-      page.on("pageerror", (error) => errors.push(error.message))
+      const { page, errors } = await pwa.openPage({ viewport })
       return { page, errors }
     }
 
@@ -106,7 +69,7 @@ medusaIntegrationTestRunner({
       // the wristband the customer carries to the gate holds what the page writes: the ticket's signed credential
       await page.getByRole("button", { name: "Write to my wristband" }).click()
       await page.getByText("Written to your wristband.").waitFor()
-      await page.screenshot({ path: join(ARTIFACTS, "1-customer-ticket.png"), fullPage: true })
+      await page.screenshot({ path: join(pwa.artifacts, "1-customer-ticket.png"), fullPage: true })
       const written = await writtenTags(page)
       expect(written).toHaveLength(1)
       return written[0].nfc
@@ -160,12 +123,12 @@ medusaIntegrationTestRunner({
         await usher.page.locator("#live-admitted", { hasText: /^1$/ }).waitFor({ timeout: 15_000 })
         expect(await usher.page.locator("#live-inside").textContent()).toBe("1")
         expect(await usher.page.locator("#live-gate").textContent()).toBe("1")
-        await usher.page.screenshot({ path: join(ARTIFACTS, "2-usher-admitted.png"), fullPage: true })
+        await usher.page.screenshot({ path: join(pwa.artifacts, "2-usher-admitted.png"), fullPage: true })
 
         await usher.page.waitForTimeout(DEBOUNCE_MS)
         const second = await tap(usher.page, credential)
         expect(second).toEqual({ headline: "Already admitted", attendee: first.attendee, judgedBy: "Judged by the server." })
-        await usher.page.screenshot({ path: join(ARTIFACTS, "3-usher-already-admitted.png"), fullPage: true })
+        await usher.page.screenshot({ path: join(pwa.artifacts, "3-usher-already-admitted.png"), fullPage: true })
 
         // what the gate said is what the database holds: one admission of the ticket the customer bought
         const onSale = await container.resolve<EventsService>("events").listTickets({ event_id: setup.main.id })

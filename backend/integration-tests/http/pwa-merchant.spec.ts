@@ -1,37 +1,24 @@
-import { mkdir } from "node:fs/promises"
 import { join } from "node:path"
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { Modules } from "@medusajs/framework/utils"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
-import type { Browser, BrowserContext, Page } from "playwright-core"
-import { servePwa, type ServedPwa } from "../../../storefront-pwa/server/serve-pwa.mjs"
-import { ensurePwaBuild, PWA_DIR } from "../../../storefront-pwa/e2e/build-pwa"
-import { describeInBrowser, launchChromium } from "../../../storefront-pwa/e2e/chromium"
-import { freePort } from "../../../storefront-pwa/e2e/free-port"
-import { installSimulatedNfc, tapTag, writtenTags } from "../../../storefront-pwa/e2e/simulated-nfc"
+import type { BrowserContext, Page } from "playwright-core"
+import { describeInBrowser } from "../../../storefront-pwa/e2e/chromium"
+import { pwaHarness } from "../../../storefront-pwa/e2e/pwa-harness"
+import { reservePwaOrigin } from "../../../storefront-pwa/e2e/pwa-origin"
+import { tapTag, writtenTags } from "../../../storefront-pwa/e2e/simulated-nfc"
 import { countRows } from "../utils/checkin-fixtures"
 import { eventually } from "../utils/eventually"
 import { adminHeaders, storeAccess } from "../utils/fixtures"
 import { type Api, HEALTHY, aCardholder, merchantToken, randomSerial, walletService } from "../utils/wallet-fixtures"
 import { otpInbox } from "../utils/wallet-otp-fixtures"
 
-/** Screenshots of the till, for people to look at (git-ignored: test-results/). */
-const ARTIFACTS = join(PWA_DIR, "test-results", "pwa-merchant")
 const PASSWORD = "stand-pass-123"
 // The NFC layer drops a second read of the same tag within 1 s (ReadDebouncer).
 const DEBOUNCE_MS = 1_100
 
 // The PWA's origin must be in the backend's CORS lists before the app boots (see pwa-shell.spec.ts).
-let pwaPort: number
-const previousPwaCors = process.env.PWA_CORS
-beforeAll(async () => {
-  pwaPort = await freePort()
-  process.env.PWA_CORS = `http://127.0.0.1:${pwaPort}`
-})
-afterAll(() => {
-  if (previousPwaCors === undefined) delete process.env.PWA_CORS
-  else process.env.PWA_CORS = previousPwaCors
-})
+const pwaPort = reservePwaOrigin()
 
 /** What the test measured, printed once at the end. */
 const measured: Record<string, number[]> = { "online tap-to-receipt ms": [], "offline tap-to-verdict ms": [], "cold offline start ms": [] }
@@ -40,34 +27,21 @@ medusaIntegrationTestRunner({
   testSuite: ({ api, getContainer }) => {
     const client = api as Api
     let container: MedusaContainer
-    let distDir: string
-    let pwa: ServedPwa
-    let browser: Browser
-    let contexts: BrowserContext[]
     let inbox: ReturnType<typeof otpInbox>
 
-    beforeAll(async () => {
-      distDir = await ensurePwaBuild()
-      await mkdir(ARTIFACTS, { recursive: true })
-      browser = await launchChromium()
-    })
-
     afterAll(async () => {
-      await browser?.close()
       console.log(`[pwa-merchant] measured: ${JSON.stringify(measured)}`)
     })
 
-    beforeEach(async () => {
-      container = getContainer()
-      inbox ??= otpInbox(container)
-      contexts = []
-      const { publishableKey } = await storeAccess(container)
-      pwa = await servePwa({ port: pwaPort, distDir, config: { backend_url: String(api.defaults.baseURL), publishable_key: publishableKey } })
-    })
-
-    afterEach(async () => {
-      await Promise.all(contexts.map((context) => context.close()))
-      await pwa?.close()
+    const pwa = pwaHarness({
+      area: "pwa-merchant",
+      port: pwaPort,
+      backendUrl: () => String(api.defaults.baseURL),
+      prepare: async () => {
+        container = getContainer()
+        inbox ??= otpInbox(container)
+        return (await storeAccess(container)).publishableKey
+      },
     })
 
     /** A merchant with one EUR stand (bound to no event: it sees every card), made through the admin API. */
@@ -83,12 +57,7 @@ medusaIntegrationTestRunner({
 
     /** A phone with the PWA and the simulated NFC reader/writer, on /merchant. */
     async function phone(): Promise<{ context: BrowserContext; page: Page; errors: string[] }> {
-      const context = await browser.newContext({ viewport: { width: 480, height: 1000 } })
-      contexts.push(context)
-      await installSimulatedNfc(context)
-      const page = await context.newPage()
-      const errors: string[] = []
-      page.on("pageerror", (error) => errors.push(error.message))
+      const { context, page, errors } = await pwa.openPage({ viewport: { width: 480, height: 1000 } })
       await page.goto(`${pwa.url}/merchant`)
       return { context, page, errors }
     }
@@ -149,7 +118,7 @@ medusaIntegrationTestRunner({
         await page.getByLabel("Item 2 unit price").fill("3")
         await page.getByRole("button", { name: "Charge €12.00" }).click()
         await page.getByText("ready, tap a wristband").waitFor()
-        await page.screenshot({ path: join(ARTIFACTS, "0-tap-wristband.png"), fullPage: true })
+        await page.screenshot({ path: join(pwa.artifacts, "0-tap-wristband.png"), fullPage: true })
         const online = await tapAndRead(page, holder.credential)
         expect(online).toMatchObject({ outcome: "charged", headline: "Paid" })
         measured["online tap-to-receipt ms"].push(online.ms)
@@ -157,9 +126,9 @@ medusaIntegrationTestRunner({
         expect(await page.getByRole("table").getByRole("row").count()).toBe(4) // head, 2 items, total
         const onlineChargeId = (await page.locator("#charge-id").textContent())?.trim()
         expect(onlineChargeId).toBeTruthy()
-        await page.screenshot({ path: join(ARTIFACTS, "1-charge-receipt.png"), fullPage: true })
+        await page.screenshot({ path: join(pwa.artifacts, "1-charge-receipt.png"), fullPage: true })
         await page.emulateMedia({ colorScheme: "dark" })
-        await page.screenshot({ path: join(ARTIFACTS, "1-charge-receipt-dark.png"), fullPage: true })
+        await page.screenshot({ path: join(pwa.artifacts, "1-charge-receipt-dark.png"), fullPage: true })
         await page.emulateMedia({ colorScheme: "light" })
         expect(await balanceOf(holder.wallet.id)).toBe(3800)
         expect(await countRows(container, "ledger_transaction", "merchant_id = ? and kind = 'charge'", [merchant.id])).toBe(1)
@@ -192,14 +161,14 @@ medusaIntegrationTestRunner({
         measured["offline tap-to-verdict ms"].push(offline.ms)
         const offlineKey = (await page.locator("#charge-id").textContent())?.trim() ?? ""
         expect(await queued(page)).toBe(1)
-        await page.screenshot({ path: join(ARTIFACTS, "2-offline-accepted.png"), fullPage: true })
+        await page.screenshot({ path: join(pwa.artifacts, "2-offline-accepted.png"), fullPage: true })
 
         // the blocked card is refused on the device (its old credential is revoked), and so is a charge past the cap
         await newCharge(page)
         const blocked = await charge(page, "2", blockedHolder.credential)
         expect(blocked).toMatchObject({ outcome: "refused", headline: "Not charged" })
         expect(await page.locator("#refusal").textContent()).toMatch(/replaced or blocked/)
-        await page.screenshot({ path: join(ARTIFACTS, "3-offline-blocked.png"), fullPage: true })
+        await page.screenshot({ path: join(pwa.artifacts, "3-offline-blocked.png"), fullPage: true })
         await newCharge(page)
         const overCap = await charge(page, "20", holder.credential) // the cap is €20.00 and €3.50 is unsynced
         expect(overCap).toMatchObject({ outcome: "refused" })
@@ -222,7 +191,7 @@ medusaIntegrationTestRunner({
         await queueReaches(page, 0)
         // the last-sync record is written after the answers, so it is waited for, not read once
         await page.locator("#last-sync", { hasText: /1 sent, 0 refused/ }).waitFor()
-        await page.screenshot({ path: join(ARTIFACTS, "4-synced.png"), fullPage: true })
+        await page.screenshot({ path: join(pwa.artifacts, "4-synced.png"), fullPage: true })
         expect(await chargesWithKey(merchant.id, offlineKey)).toBe(1)
         expect(await balanceOf(holder.wallet.id)).toBe(3450)
 
@@ -248,7 +217,7 @@ medusaIntegrationTestRunner({
         await page.getByRole("button", { name: /^Refund €3\.50/ }).click()
         await page.getByRole("button", { name: "Yes, refund €3.50" }).click()
         await page.getByRole("listitem").filter({ hasText: "€3.50" }).getByText("Refunded").waitFor()
-        await page.screenshot({ path: join(ARTIFACTS, "5-refunded.png"), fullPage: true })
+        await page.screenshot({ path: join(pwa.artifacts, "5-refunded.png"), fullPage: true })
         expect(await balanceOf(holder.wallet.id)).toBe(3800)
         expect(await walletService(container).auditLedger()).toEqual(HEALTHY)
         expect(errors).toEqual([])
@@ -296,7 +265,7 @@ medusaIntegrationTestRunner({
         await page.locator("#assigned").getByText(`Wristband ${serial} now belongs to Ada L.`).waitFor()
         await page.getByRole("button", { name: "Write to the wristband" }).click()
         await page.getByText("Written and locked.").waitFor()
-        await page.screenshot({ path: join(ARTIFACTS, "6-assigned.png"), fullPage: true })
+        await page.screenshot({ path: join(pwa.artifacts, "6-assigned.png"), fullPage: true })
 
         const [card] = await walletService(container).listCards({ serial_number: serial })
         expect(card).toMatchObject({ status: "active", customer_id: customer.id })

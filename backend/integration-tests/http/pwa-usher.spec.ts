@@ -1,35 +1,22 @@
-import { mkdir } from "node:fs/promises"
 import { join } from "node:path"
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
-import type { Browser, BrowserContext, Page } from "playwright-core"
-import { servePwa, type ServedPwa } from "../../../storefront-pwa/server/serve-pwa.mjs"
-import { ensurePwaBuild, PWA_DIR } from "../../../storefront-pwa/e2e/build-pwa"
-import { describeInBrowser, launchChromium } from "../../../storefront-pwa/e2e/chromium"
-import { freePort } from "../../../storefront-pwa/e2e/free-port"
-import { installSimulatedNfc, tapTag } from "../../../storefront-pwa/e2e/simulated-nfc"
+import type { BrowserContext, Page } from "playwright-core"
+import { describeInBrowser } from "../../../storefront-pwa/e2e/chromium"
+import { pwaHarness } from "../../../storefront-pwa/e2e/pwa-harness"
+import { reservePwaOrigin } from "../../../storefront-pwa/e2e/pwa-origin"
+import { tapTag } from "../../../storefront-pwa/e2e/simulated-nfc"
 import { type Api, countRows, credentialOf, gateEvent } from "../utils/checkin-fixtures"
 import { adminHeaders } from "../utils/fixtures"
 import { currentCard, ticketsFor, wristbandFor } from "../utils/gate-card-fixtures"
 import { walletService } from "../utils/wallet-fixtures"
 
-/** Screenshots of the verdicts, for people to look at (git-ignored: test-results/). */
-const ARTIFACTS = join(PWA_DIR, "test-results", "pwa-usher")
 const PASSWORD = "gate-pass-123"
 // The NFC layer drops a second read of the same tag within 1 s (ReadDebouncer).
 const DEBOUNCE_MS = 1_100
 
 // The PWA's origin must be in the backend's CORS lists before the app boots (see pwa-shell.spec.ts).
-let pwaPort: number
-const previousPwaCors = process.env.PWA_CORS
-beforeAll(async () => {
-  pwaPort = await freePort()
-  process.env.PWA_CORS = `http://127.0.0.1:${pwaPort}`
-})
-afterAll(() => {
-  if (previousPwaCors === undefined) delete process.env.PWA_CORS
-  else process.env.PWA_CORS = previousPwaCors
-})
+const pwaPort = reservePwaOrigin()
 
 /** What the test measured, printed once at the end (P6). */
 const measured: Record<string, number[]> = { "offline scan-to-verdict ms": [], "cold offline start ms": [] }
@@ -38,37 +25,21 @@ medusaIntegrationTestRunner({
   testSuite: ({ api, getContainer }) => {
     const client = api as Api
     let container: MedusaContainer
-    let distDir: string
-    let pwa: ServedPwa
-    let browser: Browser
-    let contexts: BrowserContext[]
     let setup: Awaited<ReturnType<typeof gateEvent>>
 
-    beforeAll(async () => {
-      distDir = await ensurePwaBuild()
-      await mkdir(ARTIFACTS, { recursive: true })
-      browser = await launchChromium()
-    })
-
     afterAll(async () => {
-      await browser?.close()
       console.log(`[pwa-usher] measured: ${JSON.stringify(measured)}`)
     })
 
-    beforeEach(async () => {
-      container = getContainer()
-      contexts = []
-      setup = await gateEvent(container, { tickets: 4 })
-      pwa = await servePwa({
-        port: pwaPort,
-        distDir,
-        config: { backend_url: String(api.defaults.baseURL), publishable_key: setup.store.publishableKey },
-      })
-    })
-
-    afterEach(async () => {
-      await Promise.all(contexts.map((context) => context.close()))
-      await pwa?.close()
+    const pwa = pwaHarness({
+      area: "pwa-usher",
+      port: pwaPort,
+      backendUrl: () => String(api.defaults.baseURL),
+      prepare: async () => {
+        container = getContainer()
+        setup = await gateEvent(container, { tickets: 4 })
+        return setup.store.publishableKey
+      },
     })
 
     /** An usher made through the admin API and assigned to the main event's gate "North". */
@@ -81,12 +52,7 @@ medusaIntegrationTestRunner({
 
     /** A phone with the PWA and the simulated NFC reader, signed in and standing at gate North (entry). */
     async function usherAtGate(email: string, { tickets = 5 } = {}): Promise<{ context: BrowserContext; page: Page }> {
-      const context = await browser.newContext({ viewport: { width: 480, height: 1000 } })
-      contexts.push(context)
-      await installSimulatedNfc(context)
-      const page = await context.newPage()
-      const errors: string[] = []
-      page.on("pageerror", (error) => errors.push(error.message))
+      const { context, page, errors } = await pwa.openPage({ viewport: { width: 480, height: 1000 } })
       await page.goto(`${pwa.url}/usher`)
       await page.getByLabel("Email").fill(email)
       await page.getByLabel("Password").fill(PASSWORD)
@@ -148,9 +114,9 @@ medusaIntegrationTestRunner({
         // online: the server judges
         expect(await scan(page, first)).toMatchObject({ headline: "Admitted" })
         expect(await page.getByText("Judged by the server.").count()).toBe(1)
-        await page.screenshot({ path: join(ARTIFACTS, "1-admitted.png"), fullPage: true })
+        await page.screenshot({ path: join(pwa.artifacts, "1-admitted.png"), fullPage: true })
         expect(await scan(page, first)).toMatchObject({ headline: "Already admitted" })
-        await page.screenshot({ path: join(ARTIFACTS, "2-already-admitted.png"), fullPage: true })
+        await page.screenshot({ path: join(pwa.artifacts, "2-already-admitted.png"), fullPage: true })
         expect(await countRows(container, "checkin_admission", "state = 'inside'")).toBe(1)
 
         // offline: the device judges from the snapshot and queues
@@ -160,7 +126,7 @@ medusaIntegrationTestRunner({
         expect(offline.map((verdict) => verdict.headline)).toEqual(["Admitted", "Already admitted", "Already admitted"])
         measured["offline scan-to-verdict ms"].push(...offline.map((verdict) => verdict.ms))
         expect(await page.getByText("Judged on this device (offline)").count()).toBe(1)
-        await page.screenshot({ path: join(ARTIFACTS, "3-offline-already-admitted.png"), fullPage: true })
+        await page.screenshot({ path: join(pwa.artifacts, "3-offline-already-admitted.png"), fullPage: true })
         // refused on the device, nobody went in: nothing to reconcile, so only the admission is queued
         expect(await queued(page)).toBe(1)
         expect(await countRows(container, "checkin_scan")).toBe(2)
@@ -175,7 +141,7 @@ medusaIntegrationTestRunner({
         const afterReload = [await scan(page, third), await scan(page, second)]
         expect(afterReload.map((verdict) => verdict.headline)).toEqual(["Admitted", "Already admitted"])
         measured["offline scan-to-verdict ms"].push(...afterReload.map((verdict) => verdict.ms))
-        await page.screenshot({ path: join(ARTIFACTS, "4-offline-after-reload.png"), fullPage: true })
+        await page.screenshot({ path: join(pwa.artifacts, "4-offline-after-reload.png"), fullPage: true })
         expect(await queued(page)).toBe(2)
 
         // back online: the queue drains through the service worker, with its progress shown
@@ -185,7 +151,7 @@ medusaIntegrationTestRunner({
         await queueReaches(page, 0)
         // the sync record is stored after the answers: wait for it rather than read it once
         await page.locator("#last-sync", { hasText: /2 sent, 0 conflicts/ }).waitFor()
-        await page.screenshot({ path: join(ARTIFACTS, "5-synced.png"), fullPage: true })
+        await page.screenshot({ path: join(pwa.artifacts, "5-synced.png"), fullPage: true })
         expect(await countRows(container, "checkin_scan")).toBe(4)
         expect(await countRows(container, "checkin_scan", "outcome = 'admitted'")).toBe(3)
         expect(await countRows(container, "checkin_admission", "state = 'inside'")).toBe(3)
@@ -251,13 +217,13 @@ medusaIntegrationTestRunner({
         await second.page.getByRole("list", { name: "Conflicts" }).getByRole("listitem").first().waitFor()
         // the sync record is stored after the answers: wait for it rather than read it once
         await second.page.locator("#last-sync", { hasText: /1 sent, 1 conflicts/ }).waitFor()
-        await second.page.screenshot({ path: join(ARTIFACTS, "6-conflict.png"), fullPage: true })
+        await second.page.screenshot({ path: join(pwa.artifacts, "6-conflict.png"), fullPage: true })
         expect(await phones[0].page.getByRole("list", { name: "Conflicts" }).count()).toBe(0)
         // the first phone is the lead's: the conflict arrives on its screen through the live stream
         const notice = phones[0].page.getByRole("alert", { name: "New conflicts" })
         await notice.waitFor({ timeout: 15_000 })
         expect(await notice.textContent()).toMatch(/Ada Lovelace admitted twice \(at North\)/)
-        await phones[0].page.screenshot({ path: join(ARTIFACTS, "6-lead-conflict-notice.png"), fullPage: true })
+        await phones[0].page.screenshot({ path: join(pwa.artifacts, "6-lead-conflict-notice.png"), fullPage: true })
         expect(await countRows(container, "checkin_scan", "outcome = 'admitted'")).toBe(1)
         expect(await countRows(container, "checkin_admission", "state = 'inside'")).toBe(1)
         expect(await countRows(container, "checkin_conflict")).toBe(1)
@@ -281,11 +247,11 @@ medusaIntegrationTestRunner({
         await page.getByText("Offline", { exact: true }).waitFor()
 
         const verdicts = [await scan(page, band.credential, band.card.serial_number)]
-        await page.screenshot({ path: join(ARTIFACTS, "7-offline-wristband-admitted.png"), fullPage: true })
+        await page.screenshot({ path: join(pwa.artifacts, "7-offline-wristband-admitted.png"), fullPage: true })
         verdicts.push(await enterCode(page, ticketQr))
-        await page.screenshot({ path: join(ARTIFACTS, "8-offline-ticket-after-wristband.png"), fullPage: true })
+        await page.screenshot({ path: join(pwa.artifacts, "8-offline-ticket-after-wristband.png"), fullPage: true })
         verdicts.push(await scan(page, blocked.credential, blocked.card.serial_number))
-        await page.screenshot({ path: join(ARTIFACTS, "9-offline-blocked-wristband.png"), fullPage: true })
+        await page.screenshot({ path: join(pwa.artifacts, "9-offline-blocked-wristband.png"), fullPage: true })
         expect(verdicts.map(({ headline, attendee }) => ({ headline, attendee }))).toEqual([
           { headline: "Admitted", attendee: "Rosalind Franklin" },
           { headline: "Already admitted", attendee: "Rosalind Franklin" },

@@ -1,19 +1,13 @@
-import {
-  Container,
-  createDataTableColumnHelper,
-  DataTable,
-  type DataTablePaginationState,
-  Heading,
-  Text,
-  useDataTable,
-} from "@medusajs/ui"
-import { useMemo, useState } from "react"
+import { createDataTableColumnHelper, useDataTable } from "@medusajs/ui"
+import { useMemo } from "react"
 import type { LiveState } from "../../hooks/use-checkin-live"
 import { useCheckinGates, useConflicts } from "../../hooks/use-checkin"
 import type { CheckinGate, Conflict } from "../../lib/checkin-types"
 import { formatDateTime } from "../../lib/format"
 import { ConflictStatusBadge } from "./conflict-status-badge"
 import { ResolveConflictDrawer } from "./resolve-conflict-drawer"
+import { usePagedTable } from "../../hooks/use-paged-table"
+import { TableSection } from "../common/table-section"
 
 const PAGE_SIZE = 10
 
@@ -99,10 +93,10 @@ type ConflictsSectionProps = {
 
 /** Offline double admissions, newest first; open ones wait for a resolution note. */
 export const ConflictsSection = ({ eventId, live }: ConflictsSectionProps) => {
-  const [pagination, setPagination] = useState<DataTablePaginationState>({ pageIndex: 0, pageSize: PAGE_SIZE })
+  const { page, pagination } = usePagedTable(PAGE_SIZE)
   const { conflicts, count, isPending, error } = useConflicts(
     eventId,
-    { offset: pagination.pageIndex * pagination.pageSize, limit: pagination.pageSize },
+    page,
     { poll: live !== "live" }
   )
   const { gates } = useCheckinGates(eventId)
@@ -114,31 +108,18 @@ export const ConflictsSection = ({ eventId, live }: ConflictsSectionProps) => {
     getRowId: (conflict) => conflict.id,
     rowCount: count,
     isLoading: isPending,
-    pagination: { state: pagination, onPaginationChange: setPagination },
+    pagination,
   })
 
   return (
-    <Container className="divide-y p-0" data-section="conflicts">
-      <div className="px-6 py-4">
-        <Heading level="h2">Conflicts</Heading>
-        <Text size="small" className="text-ui-fg-subtle">
-          A ticket admitted offline on two devices. Check at the gate, then resolve with a note.
-        </Text>
-      </div>
-      {error ? (
-        <Text size="small" className="text-ui-fg-error px-6 py-4">
-          Couldn't load the conflicts: {error.message}
-        </Text>
-      ) : (
-        <DataTable instance={table}>
-          <DataTable.Table
-            emptyState={{
-              empty: { heading: "No conflicts", description: "Offline double admissions would appear here." },
-            }}
-          />
-          <DataTable.Pagination />
-        </DataTable>
-      )}
-    </Container>
+    <TableSection
+      section="conflicts"
+      title="Conflicts"
+      subtitle="A ticket admitted offline on two devices. Check at the gate, then resolve with a note."
+      table={table}
+      error={error}
+      subject="conflicts"
+      emptyState={{ empty: { heading: "No conflicts", description: "Offline double admissions would appear here." } }}
+    />
   )
 }

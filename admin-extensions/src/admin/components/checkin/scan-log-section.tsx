@@ -1,13 +1,9 @@
 import {
   Badge,
-  Container,
   createDataTableColumnHelper,
   createDataTableFilterHelper,
   DataTable,
   type DataTableFilteringState,
-  type DataTablePaginationState,
-  Heading,
-  Text,
   useDataTable,
 } from "@medusajs/ui"
 import { useMemo, useState } from "react"
@@ -17,6 +13,8 @@ import { useUsherNames } from "../../hooks/use-ushers"
 import { type CheckinGate, SCAN_OUTCOMES, type Scan, type ScanOutcome } from "../../lib/checkin-types"
 import { formatDateTime, humanizeCode } from "../../lib/format"
 import { ScanOutcomeBadge, scanOutcomeLabel } from "./scan-outcome-badge"
+import { usePagedTable } from "../../hooks/use-paged-table"
+import { TableSection } from "../common/table-section"
 
 const PAGE_SIZE = 10
 
@@ -91,7 +89,7 @@ type ScanLogSectionProps = {
 export const ScanLogSection = ({ eventId, live }: ScanLogSectionProps) => {
   const [search, setSearch] = useState("")
   const [filtering, setFiltering] = useState<DataTableFilteringState>({})
-  const [pagination, setPagination] = useState<DataTablePaginationState>({ pageIndex: 0, pageSize: PAGE_SIZE })
+  const { page, pagination } = usePagedTable(PAGE_SIZE)
   const outcome = filtering.outcome as ScanOutcome | undefined
 
   const { scans, count, isPending, error } = useScanLog(
@@ -99,8 +97,7 @@ export const ScanLogSection = ({ eventId, live }: ScanLogSectionProps) => {
     {
       q: search.trim() || undefined,
       outcome,
-      offset: pagination.pageIndex * pagination.pageSize,
-      limit: pagination.pageSize,
+      ...page,
     },
     { poll: live !== "live" }
   )
@@ -117,40 +114,27 @@ export const ScanLogSection = ({ eventId, live }: ScanLogSectionProps) => {
     filters,
     search: { state: search, onSearchChange: setSearch },
     filtering: { state: filtering, onFilteringChange: setFiltering },
-    pagination: { state: pagination, onPaginationChange: setPagination },
+    pagination,
   })
 
   return (
-    <Container className="divide-y p-0" data-section="scan-log">
-      <DataTable instance={table}>
-        <DataTable.Toolbar className="flex flex-col items-start justify-between gap-2 px-6 py-4 md:flex-row md:items-center">
-          <div>
-            <Heading level="h2">Scan log</Heading>
-            <Text size="small" className="text-ui-fg-subtle">
-              {count.toLocaleString()} scans
-            </Text>
-          </div>
-          <div className="flex items-center gap-x-2">
-            <DataTable.FilterMenu tooltip="Filter by outcome" />
-            <DataTable.Search placeholder="Code, card, ticket or name" />
-          </div>
-        </DataTable.Toolbar>
-        {error ? (
-          <Text size="small" className="text-ui-fg-error px-6 py-4">
-            Couldn't load the scan log: {error.message}
-          </Text>
-        ) : (
-          <>
-            <DataTable.Table
-              emptyState={{
-                empty: { heading: "No scans yet", description: "Scans appear here as ushers scan at the gates." },
-                filtered: { heading: "No matching scans", description: "Try another search or outcome." },
-              }}
-            />
-            <DataTable.Pagination />
-          </>
-        )}
-      </DataTable>
-    </Container>
+    <TableSection
+      section="scan-log"
+      title="Scan log"
+      subtitle={`${count.toLocaleString()} scans`}
+      table={table}
+      error={error}
+      subject="scan log"
+      emptyState={{
+        empty: { heading: "No scans yet", description: "Scans appear here as ushers scan at the gates." },
+        filtered: { heading: "No matching scans", description: "Try another search or outcome." },
+      }}
+      tools={
+        <div className="flex items-center gap-x-2">
+          <DataTable.FilterMenu tooltip="Filter by outcome" />
+          <DataTable.Search placeholder="Code, card, ticket or name" />
+        </div>
+      }
+    />
   )
 }

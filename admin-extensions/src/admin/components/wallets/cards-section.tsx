@@ -1,12 +1,8 @@
 import {
-  Container,
   createDataTableColumnHelper,
   createDataTableFilterHelper,
   DataTable,
   type DataTableFilteringState,
-  type DataTablePaginationState,
-  Heading,
-  Text,
   useDataTable,
 } from "@medusajs/ui"
 import { useMemo, useState } from "react"
@@ -19,6 +15,8 @@ import { type Card, CARD_STATUSES, type CardStatus, type CustomerSummary } from 
 import { CardActions } from "./card-actions"
 import { CardStatusBadge, cardStatusLabel } from "./card-status-badge"
 import { ImportCardsDrawer } from "./import-cards-drawer"
+import { usePagedTable } from "../../hooks/use-paged-table"
+import { TableSection } from "../common/table-section"
 
 const PAGE_SIZE = 10
 
@@ -83,12 +81,11 @@ type CardsSectionProps = {
 export const CardsSection = ({ customerId, currencyCode }: CardsSectionProps) => {
   const [search, setSearch] = useState("")
   const [filtering, setFiltering] = useState<DataTableFilteringState>({})
-  const [pagination, setPagination] = useState<DataTablePaginationState>({ pageIndex: 0, pageSize: PAGE_SIZE })
+  const { page, pagination } = usePagedTable(PAGE_SIZE)
   const serial = normaliseSerialInput(search)
 
   const { cards, count, isPending, error } = useCards({
-    offset: pagination.pageIndex * pagination.pageSize,
-    limit: pagination.pageSize,
+    ...page,
     status: filtering.status as CardStatus | undefined,
     customer_id: customerId,
     serial_number: serial || undefined,
@@ -106,44 +103,31 @@ export const CardsSection = ({ customerId, currencyCode }: CardsSectionProps) =>
     filters,
     search: { state: search, onSearchChange: setSearch },
     filtering: { state: filtering, onFilteringChange: setFiltering },
-    pagination: { state: pagination, onPaginationChange: setPagination },
+    pagination,
   })
 
   return (
-    <Container className="divide-y p-0" data-section="cards">
-      <DataTable instance={table}>
-        <DataTable.Toolbar className="flex flex-col items-start justify-between gap-2 px-6 py-4 md:flex-row md:items-center">
-          <div>
-            <Heading level="h2">{customerId ? "Cards of this customer" : "Cards and wristbands"}</Heading>
-            <Text size="small" className="text-ui-fg-subtle">
-              Blocking or replacing a card revokes its credential; the balance stays in the wallet.
-            </Text>
-          </div>
-          <div className="flex items-center gap-x-2">
-            <DataTable.FilterMenu tooltip="Filter by status" />
-            <DataTable.Search placeholder="Exact serial number" />
-            {!customerId && <ImportCardsDrawer />}
-          </div>
-        </DataTable.Toolbar>
-        {error ? (
-          <Text size="small" className="text-ui-fg-error px-6 py-4">
-            Couldn't load the cards: {error.message}
-          </Text>
-        ) : (
-          <>
-            <DataTable.Table
-              emptyState={{
-                empty: {
-                  heading: "No cards",
-                  description: customerId ? "This customer holds no card." : "Import serial numbers to stock cards.",
-                },
-                filtered: { heading: "No matching cards", description: "Search takes a whole serial number." },
-              }}
-            />
-            <DataTable.Pagination />
-          </>
-        )}
-      </DataTable>
-    </Container>
+    <TableSection
+      section="cards"
+      title={customerId ? "Cards of this customer" : "Cards and wristbands"}
+      subtitle="Blocking or replacing a card revokes its credential; the balance stays in the wallet."
+      table={table}
+      error={error}
+      subject="cards"
+      emptyState={{
+        empty: {
+          heading: "No cards",
+          description: customerId ? "This customer holds no card." : "Import serial numbers to stock cards.",
+        },
+        filtered: { heading: "No matching cards", description: "Search takes a whole serial number." },
+      }}
+      tools={
+        <div className="flex items-center gap-x-2">
+          <DataTable.FilterMenu tooltip="Filter by status" />
+          <DataTable.Search placeholder="Exact serial number" />
+          {!customerId && <ImportCardsDrawer />}
+        </div>
+      }
+    />
   )
 }

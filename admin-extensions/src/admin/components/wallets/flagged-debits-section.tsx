@@ -1,13 +1,4 @@
-import {
-  Container,
-  createDataTableColumnHelper,
-  DataTable,
-  type DataTablePaginationState,
-  Heading,
-  Text,
-  useDataTable,
-} from "@medusajs/ui"
-import { useState } from "react"
+import { createDataTableColumnHelper, useDataTable } from "@medusajs/ui"
 import { Link } from "react-router-dom"
 import { useFlaggedDebits } from "../../hooks/use-wallets"
 import { formatDateTime } from "../../lib/format"
@@ -15,6 +6,8 @@ import type { LedgerTransaction } from "../../lib/wallet-types"
 import { FlaggedDebitBadge } from "./flagged-debit-badge"
 import { MoneyText } from "./money-text"
 import { walletPath } from "./wallet-path"
+import { usePagedTable } from "../../hooks/use-paged-table"
+import { TableSection } from "../common/table-section"
 
 const PAGE_SIZE = 10
 
@@ -58,10 +51,9 @@ const columns = [
 
 /** Offline debits the stands took that overdrew a wallet or a card's cap: the ones to follow up. */
 export const FlaggedDebitsSection = () => {
-  const [pagination, setPagination] = useState<DataTablePaginationState>({ pageIndex: 0, pageSize: PAGE_SIZE })
+  const { page, pagination } = usePagedTable(PAGE_SIZE)
   const { transactions, count, isPending, error } = useFlaggedDebits({
-    offset: pagination.pageIndex * pagination.pageSize,
-    limit: pagination.pageSize,
+    ...page,
   })
   const table = useDataTable({
     columns,
@@ -69,29 +61,18 @@ export const FlaggedDebitsSection = () => {
     getRowId: (transaction) => transaction.id,
     rowCount: count,
     isLoading: isPending,
-    pagination: { state: pagination, onPaginationChange: setPagination },
+    pagination,
   })
 
   return (
-    <Container className="divide-y p-0" data-section="flagged-debits">
-      <div className="px-6 py-4">
-        <Heading level="h2">Flagged offline debits</Heading>
-        <Text size="small" className="text-ui-fg-subtle">
-          Stands without a connection charged these; on sync they took a wallet below zero or past a card's offline cap.
-        </Text>
-      </div>
-      {error ? (
-        <Text size="small" className="text-ui-fg-error px-6 py-4">
-          Couldn't load the flagged debits: {error.message}
-        </Text>
-      ) : (
-        <DataTable instance={table}>
-          <DataTable.Table
-            emptyState={{ empty: { heading: "Nothing flagged", description: "No offline debit overdrew a wallet." } }}
-          />
-          <DataTable.Pagination />
-        </DataTable>
-      )}
-    </Container>
+    <TableSection
+      section="flagged-debits"
+      title="Flagged offline debits"
+      subtitle="Stands without a connection charged these; on sync they took a wallet below zero or past a card's offline cap."
+      table={table}
+      error={error}
+      subject="flagged debits"
+      emptyState={{ empty: { heading: "Nothing flagged", description: "No offline debit overdrew a wallet." } }}
+    />
   )
 }

@@ -1,6 +1,8 @@
-import { Button, Drawer, Label, Select, Text } from "@medusajs/ui"
-import { type ChangeEvent, type FormEvent, useState } from "react"
+import { Label, Select, Text } from "@medusajs/ui"
+import { type ChangeEvent, useState } from "react"
 import { type CardImport, useImportCards } from "../../hooks/use-cards"
+import { FieldError } from "../common/field-error"
+import { FormDrawer } from "../common/form-drawer"
 
 /** What the API takes in one request (characters of CSV). */
 const MAX_CSV_CHARS = 2_000_000
@@ -32,8 +34,7 @@ export const ImportCardsDrawer = () => {
     else setFile({ name: chosen.name, csv })
   }
 
-  const handleSubmit = (event: FormEvent) => {
-    event.preventDefault()
+  const handleSubmit = () => {
     if (!file) {
       setProblem(problem ?? "Choose a CSV file first.")
       return
@@ -42,68 +43,46 @@ export const ImportCardsDrawer = () => {
   }
 
   return (
-    <Drawer open={open} onOpenChange={handleOpenChange}>
-      <Drawer.Trigger asChild>
-        <Button size="small" variant="secondary">
-          Import CSV
-        </Button>
-      </Drawer.Trigger>
-      <Drawer.Content>
-        <form onSubmit={handleSubmit} className="flex flex-1 flex-col overflow-hidden">
-          <Drawer.Header>
-            <Drawer.Title>Import cards</Drawer.Title>
-            <Drawer.Description>
-              One serial number (NFC UID, hex, bare or colon-separated) per line in the first column. Serial numbers
-              already known are skipped; a bad line refuses the whole file.
-            </Drawer.Description>
-          </Drawer.Header>
-          <Drawer.Body className="flex flex-col gap-y-4">
-            <div className="flex flex-col gap-y-2">
-              <Label htmlFor="import-cards-file">CSV file</Label>
-              <input
-                id="import-cards-file"
-                name="csv"
-                type="file"
-                accept=".csv,.txt,text/csv,text/plain"
-                onChange={(event) => void handleFile(event)}
-                className="txt-compact-small text-ui-fg-subtle"
-              />
-              {file && (
-                <Text size="small" className="text-ui-fg-subtle">
-                  {file.name}: {file.csv.split(/\r?\n/).filter((line) => line.trim()).length} lines
-                </Text>
-              )}
-              {problem && (
-                <Text size="small" className="text-ui-fg-error">
-                  {problem}
-                </Text>
-              )}
-            </div>
-            <div className="flex flex-col gap-y-2">
-              <Label htmlFor="import-cards-kind">Kind</Label>
-              <Select value={kind} onValueChange={(value) => setKind(value as CardImport["kind"])}>
-                <Select.Trigger id="import-cards-kind">
-                  <Select.Value />
-                </Select.Trigger>
-                <Select.Content>
-                  <Select.Item value="wristband">Wristbands</Select.Item>
-                  <Select.Item value="card">Cards</Select.Item>
-                </Select.Content>
-              </Select>
-            </div>
-          </Drawer.Body>
-          <Drawer.Footer>
-            <Drawer.Close asChild>
-              <Button size="small" variant="secondary" type="button">
-                Cancel
-              </Button>
-            </Drawer.Close>
-            <Button size="small" type="submit" isLoading={isPending} disabled={!file}>
-              Import
-            </Button>
-          </Drawer.Footer>
-        </form>
-      </Drawer.Content>
-    </Drawer>
+    <FormDrawer
+      open={open}
+      onOpenChange={handleOpenChange}
+      trigger="Import CSV"
+      title="Import cards"
+      description="One serial number (NFC UID, hex, bare or colon-separated) per line in the first column. Serial numbers already known are skipped; a bad line refuses the whole file."
+      submitLabel="Import"
+      isPending={isPending}
+      submitDisabled={!file}
+      onSubmit={handleSubmit}
+    >
+      <div className="flex flex-col gap-y-2">
+        <Label htmlFor="import-cards-file">CSV file</Label>
+        <input
+          id="import-cards-file"
+          name="csv"
+          type="file"
+          accept=".csv,.txt,text/csv,text/plain"
+          onChange={(event) => void handleFile(event)}
+          className="txt-compact-small text-ui-fg-subtle"
+        />
+        {file && (
+          <Text size="small" className="text-ui-fg-subtle">
+            {file.name}: {file.csv.split(/\r?\n/).filter((line) => line.trim()).length} lines
+          </Text>
+        )}
+        <FieldError>{problem}</FieldError>
+      </div>
+      <div className="flex flex-col gap-y-2">
+        <Label htmlFor="import-cards-kind">Kind</Label>
+        <Select value={kind} onValueChange={(value) => setKind(value as CardImport["kind"])}>
+          <Select.Trigger id="import-cards-kind">
+            <Select.Value />
+          </Select.Trigger>
+          <Select.Content>
+            <Select.Item value="wristband">Wristbands</Select.Item>
+            <Select.Item value="card">Cards</Select.Item>
+          </Select.Content>
+        </Select>
+      </div>
+    </FormDrawer>
   )
 }

@@ -1,20 +1,12 @@
-import {
-  Badge,
-  Container,
-  createDataTableColumnHelper,
-  DataTable,
-  type DataTablePaginationState,
-  Heading,
-  Text,
-  useDataTable,
-} from "@medusajs/ui"
-import { useState } from "react"
+import { Badge, createDataTableColumnHelper, useDataTable } from "@medusajs/ui"
 import { useWalletStatement } from "../../hooks/use-wallets"
 import { formatDateTime } from "../../lib/format"
 import type { StatementLine } from "../../lib/wallet-types"
 import { FlaggedDebitBadge } from "./flagged-debit-badge"
 import { MoneyText } from "./money-text"
 import { transactionKindLabel } from "./transaction-kind-label"
+import { usePagedTable } from "../../hooks/use-paged-table"
+import { TableSection } from "../common/table-section"
 
 const PAGE_SIZE = 20
 
@@ -55,13 +47,9 @@ const columns = [
 
 /** The wallet's ledger, newest first: every movement with the balance right after it. */
 export const WalletStatementSection = ({ walletId }: { walletId: string }) => {
-  const [pagination, setPagination] = useState<DataTablePaginationState>({
-    pageIndex: 0,
-    pageSize: PAGE_SIZE,
-  })
+  const { page, pagination } = usePagedTable(PAGE_SIZE)
   const { lines, count, isPending, error } = useWalletStatement(walletId, {
-    offset: pagination.pageIndex * pagination.pageSize,
-    limit: pagination.pageSize,
+    ...page,
   })
   const table = useDataTable({
     columns,
@@ -69,27 +57,18 @@ export const WalletStatementSection = ({ walletId }: { walletId: string }) => {
     getRowId: (line) => line.id,
     rowCount: count,
     isLoading: isPending,
-    pagination: { state: pagination, onPaginationChange: setPagination },
+    pagination,
   })
 
   return (
-    <Container className="divide-y p-0" data-section="ledger">
-      <div className="px-6 py-4">
-        <Heading level="h2">Ledger</Heading>
-        <Text size="small" className="text-ui-fg-subtle">
-          Top-ups, charges, refunds and transfers. Flagged lines are offline debits that overdrew the wallet.
-        </Text>
-      </div>
-      {error ? (
-        <Text size="small" className="text-ui-fg-error px-6 py-4">
-          Couldn't load the ledger: {error.message}
-        </Text>
-      ) : (
-        <DataTable instance={table}>
-          <DataTable.Table emptyState={{ empty: { heading: "No movements yet", description: "Nothing was posted." } }} />
-          <DataTable.Pagination />
-        </DataTable>
-      )}
-    </Container>
+    <TableSection
+      section="ledger"
+      title="Ledger"
+      subtitle="Top-ups, charges, refunds and transfers. Flagged lines are offline debits that overdrew the wallet."
+      table={table}
+      error={error}
+      subject="ledger"
+      emptyState={{ empty: { heading: "No movements yet", description: "Nothing was posted." } }}
+    />
   )
 }

@@ -1,12 +1,4 @@
-import {
-  Container,
-  createDataTableColumnHelper,
-  DataTable,
-  type DataTablePaginationState,
-  Heading,
-  Text,
-  useDataTable,
-} from "@medusajs/ui"
+import { createDataTableColumnHelper, DataTable, useDataTable } from "@medusajs/ui"
 import { useState } from "react"
 import { useNavigate } from "react-router-dom"
 import { customerLabel } from "../../hooks/use-customers"
@@ -15,6 +7,8 @@ import { formatDateTime } from "../../lib/format"
 import type { Wallet } from "../../lib/wallet-types"
 import { MoneyText } from "./money-text"
 import { walletPath } from "./wallet-path"
+import { usePagedTable } from "../../hooks/use-paged-table"
+import { TableSection } from "../common/table-section"
 
 const PAGE_SIZE = 20
 
@@ -43,10 +37,9 @@ const columns = [
 export const WalletsSection = () => {
   const navigate = useNavigate()
   const [search, setSearch] = useState("")
-  const [pagination, setPagination] = useState<DataTablePaginationState>({ pageIndex: 0, pageSize: PAGE_SIZE })
+  const { page, pagination } = usePagedTable(PAGE_SIZE)
   const { wallets, count, isPending, error } = useWallets({
-    offset: pagination.pageIndex * pagination.pageSize,
-    limit: pagination.pageSize,
+    ...page,
     q: search.trim() || undefined,
   })
 
@@ -57,39 +50,24 @@ export const WalletsSection = () => {
     rowCount: count,
     isLoading: isPending,
     search: { state: search, onSearchChange: setSearch },
-    pagination: { state: pagination, onPaginationChange: setPagination },
+    pagination,
     // @medusajs/ui hands onRowClick the table's row (typed as the data): both carry the wallet id
     onRowClick: (_event, row) => navigate(walletPath(row.id)),
   })
 
   return (
-    <Container className="divide-y p-0" data-section="wallets">
-      <DataTable instance={table}>
-        <DataTable.Toolbar className="flex flex-col items-start justify-between gap-2 px-6 py-4 md:flex-row md:items-center">
-          <div>
-            <Heading level="h2">Wallets</Heading>
-            <Text size="small" className="text-ui-fg-subtle">
-              Stored value per customer and currency. Open one for its ledger and cards.
-            </Text>
-          </div>
-          <DataTable.Search placeholder="Email, name or card serial" />
-        </DataTable.Toolbar>
-        {error ? (
-          <Text size="small" className="text-ui-fg-error px-6 py-4">
-            Couldn't load the wallets: {error.message}
-          </Text>
-        ) : (
-          <>
-            <DataTable.Table
-              emptyState={{
-                empty: { heading: "No wallets yet", description: "A wallet opens with a customer's first top-up." },
-                filtered: { heading: "No matching wallets", description: "No holder's email, name or card matches." },
-              }}
-            />
-            <DataTable.Pagination />
-          </>
-        )}
-      </DataTable>
-    </Container>
+    <TableSection
+      section="wallets"
+      title="Wallets"
+      subtitle="Stored value per customer and currency. Open one for its ledger and cards."
+      table={table}
+      error={error}
+      subject="wallets"
+      emptyState={{
+        empty: { heading: "No wallets yet", description: "A wallet opens with a customer's first top-up." },
+        filtered: { heading: "No matching wallets", description: "No holder's email, name or card matches." },
+      }}
+      tools={<DataTable.Search placeholder="Email, name or card serial" />}
+    />
   )
 }

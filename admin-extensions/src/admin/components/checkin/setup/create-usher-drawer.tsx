@@ -1,6 +1,8 @@
-import { Button, Drawer, Input, Label, Text } from "@medusajs/ui"
-import { type FormEvent, useState } from "react"
+import { Input, Label } from "@medusajs/ui"
+import { useDrawerForm } from "../../../hooks/use-drawer-form"
 import { useCreateUsher } from "../../../hooks/use-ushers"
+import { FieldError } from "../../common/field-error"
+import { FormDrawer } from "../../common/form-drawer"
 
 const EMPTY = { name: "", email: "", password: "", phone: "" }
 const MIN_PASSWORD = 8
@@ -14,29 +16,18 @@ const problemsOf = (form: typeof EMPTY) => ({
 
 /** "New usher": a sign-in for the PWA's /usher with a password the admin hands over. */
 export const CreateUsherDrawer = () => {
-  const [open, setOpen] = useState(false)
-  const [form, setForm] = useState(EMPTY)
-  const [touched, setTouched] = useState(false)
+  const drawer = useDrawerForm(EMPTY)
+  const { form, set, touched } = drawer
   const { mutate: create, isPending } = useCreateUsher()
-  const set = (patch: Partial<typeof EMPTY>) => setForm((current) => ({ ...current, ...patch }))
   const problems = problemsOf(form)
 
-  const handleOpenChange = (next: boolean) => {
-    setOpen(next)
-    if (!next) {
-      setForm(EMPTY)
-      setTouched(false)
-    }
-  }
-
-  const handleSubmit = (event: FormEvent) => {
-    event.preventDefault()
-    setTouched(true)
+  const handleSubmit = () => {
+    drawer.touch()
     if (Object.values(problems).some(Boolean)) return
     const phone = form.phone.trim()
     create(
       { name: form.name.trim(), email: form.email.trim(), password: form.password, ...(phone ? { phone } : {}) },
-      { onSuccess: () => handleOpenChange(false) }
+      { onSuccess: drawer.close }
     )
   }
 
@@ -52,45 +43,25 @@ export const CreateUsherDrawer = () => {
         aria-invalid={touched && key in problems && !!problems[key as keyof typeof problems]}
         onChange={(e) => set({ [key]: e.target.value })}
       />
-      {touched && key in problems && problems[key as keyof typeof problems] && (
-        <Text size="small" className="text-ui-fg-error">
-          {problems[key as keyof typeof problems]}
-        </Text>
-      )}
+      <FieldError>{touched && key in problems && problems[key as keyof typeof problems]}</FieldError>
     </div>
   )
 
   return (
-    <Drawer open={open} onOpenChange={handleOpenChange}>
-      <Drawer.Trigger asChild>
-        <Button size="small" variant="secondary">
-          New usher
-        </Button>
-      </Drawer.Trigger>
-      <Drawer.Content>
-        <form onSubmit={handleSubmit} className="flex flex-1 flex-col overflow-hidden">
-          <Drawer.Header>
-            <Drawer.Title>New usher</Drawer.Title>
-            <Drawer.Description>They sign in at /usher in the app with this email and password.</Drawer.Description>
-          </Drawer.Header>
-          <Drawer.Body className="flex flex-col gap-y-4">
-            {field("name", "Name")}
-            {field("email", "Email", "email")}
-            {field("password", "Password", "password")}
-            {field("phone", "Phone (optional)", "tel")}
-          </Drawer.Body>
-          <Drawer.Footer>
-            <Drawer.Close asChild>
-              <Button size="small" variant="secondary" type="button">
-                Cancel
-              </Button>
-            </Drawer.Close>
-            <Button size="small" type="submit" isLoading={isPending}>
-              Create
-            </Button>
-          </Drawer.Footer>
-        </form>
-      </Drawer.Content>
-    </Drawer>
+    <FormDrawer
+      open={drawer.open}
+      onOpenChange={drawer.onOpenChange}
+      trigger="New usher"
+      title="New usher"
+      description="They sign in at /usher in the app with this email and password."
+      submitLabel="Create"
+      isPending={isPending}
+      onSubmit={handleSubmit}
+    >
+      {field("name", "Name")}
+      {field("email", "Email", "email")}
+      {field("password", "Password", "password")}
+      {field("phone", "Phone (optional)", "tel")}
+    </FormDrawer>
   )
 }
