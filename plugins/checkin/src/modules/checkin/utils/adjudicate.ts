@@ -61,24 +61,7 @@ function answerOf(scan: ScanInput, outcome: ScanAnswer["outcome"], reason?: Scan
 export async function adjudicateScans(manager: Statements, input: GateScan[]): Promise<ScanAnswer[]> {
   if (!input.length) return []
   const scans = [...new Map(input.map((scan) => [scan.id, scan])).values()]
-  const claimRows = scans.map((scan) => ({
-    id: scan.id,
-    event_id: scan.event_id,
-    list_id: scan.list?.id ?? null,
-    gate_id: scan.gate_id,
-    usher_id: scan.usher_id,
-    device_id: scan.device_id,
-    direction: scan.direction,
-    ticket_id: scan.ticket_id,
-    ticket_code: scan.ticket_code,
-    card_id: scan.card_id,
-    holder_name: scan.holder_name,
-    scanned_at: scan.scanned_at.toISOString(),
-    offline: scan.offline,
-    outcome: scan.rejection ? "rejected" : null,
-    reason: scan.rejection,
-    answer: scan.rejection ? answerOf(scan, "rejected", scan.rejection) : null,
-  }))
+  const claimRows = scans.map((scan) => ({ ...scanRow(scan), outcome: scan.rejection ? "rejected" : null, reason: scan.rejection }))
   const claimed = new Set(
     ((await manager.execute(CLAIM_SCANS, [JSON.stringify(claimRows)])) as unknown as { id: string }[]).map((row) => row.id)
   )
@@ -129,13 +112,12 @@ export async function adjudicateScans(manager: Statements, input: GateScan[]): P
   return input.map((scan) => answers.get(scan.id) as ScanAnswer)
 }
 
-/** `ADMIT_SCAN`'s argument: one judged scan without candidates, with the ids the function may need. */
-export function admitScanArgument(scan: GateScan): string {
-  return JSON.stringify({
+/** A scan's log row as the claim statements take it; a scan refused before admission carries its answer. */
+function scanRow(scan: ScanInput) {
+  return {
     id: scan.id,
     event_id: scan.event_id,
     list_id: scan.list?.id ?? null,
-    allow_reentry: !!scan.list?.allow_reentry,
     gate_id: scan.gate_id,
     usher_id: scan.usher_id,
     device_id: scan.device_id,
@@ -146,8 +128,16 @@ export function admitScanArgument(scan: GateScan): string {
     holder_name: scan.holder_name,
     scanned_at: scan.scanned_at.toISOString(),
     offline: scan.offline,
-    rejection: scan.rejection,
     answer: scan.rejection ? answerOf(scan, "rejected", scan.rejection) : null,
+  }
+}
+
+/** `ADMIT_SCAN`'s argument: one judged scan without candidates, with the ids the function may need. */
+export function admitScanArgument(scan: GateScan): string {
+  return JSON.stringify({
+    ...scanRow(scan),
+    allow_reentry: !!scan.list?.allow_reentry,
+    rejection: scan.rejection,
     attendee: scan.attendee,
     admission_id: newMedusaId("adm"),
     conflict_id: scan.offline ? newMedusaId("ckc") : null,
