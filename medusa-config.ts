@@ -76,6 +76,23 @@ const paymentModules = stripeKey
     ]
   : []
 
+/**
+ * Medusa's default local file provider names every file http://localhost:9000/static/…, whatever PORT and HOST
+ * say; photos (attendee and incident) must open on the phones and admin screens that show them.
+ */
+const fileModule = {
+  resolve: "@medusajs/medusa/file",
+  options: {
+    providers: [
+      {
+        resolve: "@medusajs/medusa/file-local",
+        id: "local",
+        options: { backend_url: `${env.MEDUSA_BACKEND_URL || `http://localhost:${env.PORT || 9000}`}/static` },
+      },
+    ],
+  },
+}
+
 module.exports = defineConfig({
   projectConfig: {
     databaseUrl: env.DATABASE_URL,
@@ -109,6 +126,7 @@ module.exports = defineConfig({
   modules: [
     ...redisModules,
     ...paymentModules,
+    fileModule,
     // Medusa's emailpass, plus one-time codes by mobile number (merchants log in at /auth/merchant/otp)
     {
       resolve: "@medusajs/medusa/auth",

@@ -74,7 +74,19 @@ export interface IncidentInput {
   type: IncidentType;
   note: string;
   ticket_id?: string;
+  /** The `id` uploadIncidentPhoto answered. */
+  photo_id?: string;
 }
+
+/** A photo in the backend's file module, ready to name in an incident. */
+export interface IncidentPhoto {
+  id: string;
+  url: string;
+}
+
+/** What POST /usher/incidents/photos takes (the server checks the same). */
+export const INCIDENT_PHOTO_TYPES = ["image/jpeg", "image/png", "image/webp"];
+export const INCIDENT_PHOTO_MAX_BYTES = 8 * 1024 * 1024;
 
 /** The check-in API (plugins/checkin, DESIGN §5) and the usher's login, over the actor client. */
 export class UsherApi extends ActorClient {
@@ -100,6 +112,13 @@ export class UsherApi extends ActorClient {
     const params = new URLSearchParams({ event_id: query.event_id, offset: String(query.offset) });
     if (query.q) params.set("q", query.q);
     return this.call(`/usher/scans?${params}`, { signal });
+  }
+
+  async uploadIncidentPhoto(eventId: string, photo: Blob, signal?: AbortSignal): Promise<IncidentPhoto> {
+    const form = new FormData();
+    form.set("event_id", eventId);
+    form.set("file", photo);
+    return (await this.call<{ photo: IncidentPhoto }>("/usher/incidents/photos", { method: "POST", body: form, signal })).photo;
   }
 
   async reportIncident(input: IncidentInput, signal?: AbortSignal): Promise<void> {

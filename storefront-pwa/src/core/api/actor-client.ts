@@ -47,11 +47,14 @@ export class ActorClient {
 
   async call<T>(path: string, { method = "GET", body, signal }: CallOptions = {}): Promise<T> {
     const headers: Record<string, string> = { accept: "application/json" };
-    if (body !== undefined) headers["content-type"] = "application/json";
+    // a form (a file upload) goes as multipart: fetch writes the content type with its boundary
+    const form = body instanceof FormData;
+    if (body !== undefined && !form) headers["content-type"] = "application/json";
     if (this.bearer) headers.authorization = `Bearer ${this.bearer}`;
     let response: Response;
     try {
-      response = await fetch(`${this.backendUrl}${path}`, { method, headers, body: body === undefined ? undefined : JSON.stringify(body), signal });
+      const payload = body === undefined ? undefined : form ? body : JSON.stringify(body);
+      response = await fetch(`${this.backendUrl}${path}`, { method, headers, body: payload, signal });
     } catch (error) {
       if (!signal?.aborted) reportRequestOutcome(false);
       throw error;

@@ -4,6 +4,7 @@ import { Container, Heading, Text } from "@medusajs/ui"
 import { CheckinFiguresSection } from "../../components/checkin/checkin-figures-section"
 import { ConflictsSection } from "../../components/checkin/conflicts-section"
 import { EventPicker } from "../../components/checkin/event-picker"
+import { IncidentsSection } from "../../components/checkin/incidents-section"
 import { ScanLogSection } from "../../components/checkin/scan-log-section"
 import { CheckinSetupSection } from "../../components/checkin/setup/checkin-setup-section"
 import { useCheckinLive } from "../../hooks/use-checkin-live"
@@ -17,12 +18,13 @@ const EventCheckin = ({ eventId }: { eventId: string }) => {
       <CheckinFiguresSection eventId={eventId} live={live} />
       <ConflictsSection eventId={eventId} live={live} />
       <ScanLogSection eventId={eventId} live={live} />
+      <IncidentsSection eventId={eventId} />
       <CheckinSetupSection eventId={eventId} />
     </>
   )
 }
 
-/** Check-in (`/checkin`): figures, conflicts, the scan log and the setup of one event. */
+/** Check-in (`/checkin`): figures, conflicts, the scan log, incidents and the setup of one event. */
 const CheckinPage = () => {
   const { eventId, choose } = useChosenEvent()
   return (
@@ -31,7 +33,7 @@ const CheckinPage = () => {
         <div>
           <Heading level="h1">Check-in</Heading>
           <Text size="small" className="text-ui-fg-subtle">
-            The gates of an event as ushers scan: figures, conflicts to resolve, every scan, and the setup.
+            The gates of an event as ushers scan: figures, conflicts to resolve, every scan, incidents, and the setup.
           </Text>
         </div>
         <EventPicker value={eventId} onChange={choose} />

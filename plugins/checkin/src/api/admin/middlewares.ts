@@ -6,6 +6,7 @@ import {
   AdminCreateUsher,
   AdminGetCheckinScansParams,
   AdminGetConflictsParams,
+  AdminGetIncidentsParams,
   AdminGetUshersParams,
   AdminResolveConflict,
   AdminUpdateCheckin,
@@ -36,4 +37,5 @@ export const adminCheckinMiddlewares: MiddlewareRoute[] = [
   query("/admin/events/:id/checkin/scans", AdminGetCheckinScansParams),
   query("/admin/events/:id/checkin/conflicts", AdminGetConflictsParams),
   body("POST", "/admin/events/:id/checkin/conflicts/:conflict_id/resolve", AdminResolveConflict),
+  query("/admin/events/:id/checkin/incidents", AdminGetIncidentsParams),
 ]

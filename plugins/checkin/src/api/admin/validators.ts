@@ -1,4 +1,5 @@
 import { z } from "@medusajs/framework/zod"
+import { INCIDENT_TYPES } from "../../modules/checkin/models/incident"
 import { USHER_ROLES } from "../../modules/checkin/models/usher-assignment"
 import { SCANNING_STATUSES } from "../../modules/checkin/models/scanning-state"
 import { scanSearchParams } from "../utils/search-scans"
@@ -58,6 +59,13 @@ export const AdminGetConflictsParams = z.object({
   limit: z.coerce.number().int().min(1).max(100).default(20),
 })
 export type AdminGetConflictsParamsType = z.infer<typeof AdminGetConflictsParams>
+
+export const AdminGetIncidentsParams = z.object({
+  type: z.enum(INCIDENT_TYPES).optional(),
+  offset: z.coerce.number().int().min(0).default(0),
+  limit: z.coerce.number().int().min(1).max(100).default(20),
+})
+export type AdminGetIncidentsParamsType = z.infer<typeof AdminGetIncidentsParams>
 
 export const AdminResolveConflict = z.object({ note: z.string().trim().min(1).max(4000) })
 export type AdminResolveConflictType = z.infer<typeof AdminResolveConflict>

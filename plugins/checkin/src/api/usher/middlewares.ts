@@ -5,7 +5,9 @@ import {
   UsherCreateScanBatch,
   UsherGetScansParams,
   UsherGetSnapshotParams,
+  UsherUploadIncidentPhoto,
 } from "./validators"
+import { receivePhoto } from "./incidents/photo-file"
 
 const noQueryConfig = { isList: false }
 
@@ -25,6 +27,13 @@ export const usherMiddlewares: MiddlewareRoute[] = [
   },
   { methods: ["GET"], matcher: "/usher/scans", middlewares: [validateAndTransformQuery(UsherGetScansParams, noQueryConfig)] },
   { methods: ["POST"], matcher: "/usher/incidents", middlewares: [validateAndTransformBody(UsherCreateIncident)] },
+  {
+    methods: ["POST"],
+    matcher: "/usher/incidents/photos",
+    // multipart: multer reads the form, the JSON parser has nothing to do
+    bodyParser: false,
+    middlewares: [receivePhoto, validateAndTransformBody(UsherUploadIncidentPhoto)],
+  },
   {
     methods: ["GET"],
     matcher: "/usher/events/:id/snapshot",

@@ -37,10 +37,20 @@ export const UsherCreateIncident = z
     note: z.string().trim().min(1).max(4000),
     ticket_id: id.nullish(),
     card_id: id.nullish(),
-    /** A Medusa file module URL (upload through the file module first). */
+    /** The `id` POST /usher/incidents/photos answered. */
+    photo_id: z.string().trim().min(1).max(500).nullish(),
+    /** Or its `url`; either must be a photo uploaded for this event. */
     photo_url: z.string().url({ message: "Field 'photo_url' must be a URL" }).max(2000).nullish(),
   })
+  .refine((incident) => !(incident.photo_id && incident.photo_url), {
+    message: "Field 'photo_url' must not be given together with photo_id",
+    path: ["photo_url"],
+  })
 export type UsherCreateIncidentType = z.infer<typeof UsherCreateIncident>
+
+/** The form fields that come with the photo (multipart, field `file`). */
+export const UsherUploadIncidentPhoto = z.object({ event_id: id })
+export type UsherUploadIncidentPhotoType = z.infer<typeof UsherUploadIncidentPhoto>
 
 export const UsherGetSnapshotParams = z.object({
   since: z.string().trim().max(500).optional(),

@@ -6,8 +6,12 @@ import { CHECKIN_MODULE } from "../../../modules/checkin"
 import type CheckinModuleService from "../../../modules/checkin/service"
 import { fieldError } from "../../../workflows/utils/field-error"
 import type { UsherCreateIncidentType } from "../validators"
+import { incidentPhotoUrl } from "./incident-photo"
 
-/** An incident at the gate (medical, security, fraud…), about a ticket or card when there is one. */
+/**
+ * An incident at the gate (medical, security, fraud…), about a ticket or card when there is one, with a photo
+ * uploaded first to POST /usher/incidents/photos.
+ */
 export async function POST(req: AuthenticatedMedusaRequest<UsherCreateIncidentType>, res: MedusaResponse) {
   const body = req.validatedBody
   await requireAccess(req.scope, req.auth_context.actor_id, body.event_id)
@@ -18,6 +22,7 @@ export async function POST(req: AuthenticatedMedusaRequest<UsherCreateIncidentTy
       throw fieldError(MedusaError.Types.NOT_FOUND, "ticket_id", `Ticket ${body.ticket_id} was not found at this event`)
     }
   }
+  const photoUrl = await incidentPhotoUrl(req.scope, body.event_id, body)
   const incident = await req.scope.resolve<CheckinModuleService>(CHECKIN_MODULE).createIncidents({
     event_id: body.event_id,
     usher_id: req.auth_context.actor_id,
@@ -25,7 +30,7 @@ export async function POST(req: AuthenticatedMedusaRequest<UsherCreateIncidentTy
     note: body.note,
     ticket_id: body.ticket_id ?? null,
     card_id: body.card_id ?? null,
-    photo_url: body.photo_url ?? null,
+    photo_url: photoUrl,
   })
   res.status(201).json({ incident })
 }
