@@ -1,10 +1,12 @@
-import type { MedusaContainer } from "@medusajs/framework/types"
+import type { IWorkflowEngineService, MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, Modules, generateEntityId } from "@medusajs/framework/utils"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { eventually } from "../utils/eventually"
 import { adminHeaders } from "../utils/fixtures"
-import { type Api, HEALTHY, aCustomer, aMerchant, credentialOf, randomSerial, topUpStore, walletService } from "../utils/wallet-fixtures"
-import { checkoutTopUp } from "../utils/wallet-otp-fixtures"
+import { type Api, HEALTHY, aCardholder, aCustomer, aMerchant, credentialOf, randomSerial, refused, topUpStore, walletService } from "../utils/wallet-fixtures"
+import { checkoutTopUp, sql } from "../utils/wallet-otp-fixtures"
+
+type Headers = Awaited<ReturnType<typeof adminHeaders>>
 
 medusaIntegrationTestRunner({
   testSuite: ({ api, getContainer }) => {
@@ -105,29 +107,176 @@ medusaIntegrationTestRunner({
       expect(await wallet.auditLedger()).toEqual(HEALTHY)
     })
 
-    it("should refund every wallet of an event in bulk, once, even when the bulk run is retried or runs twice at once", async () => {
-      const store = await topUpStore(container)
-      const event = generateEntityId(undefined, "evt")
-      const [a, b, elsewhere] = [await fan(store, event, [2000]), await fan(store, event, [1200]), await fan(store, generateEntityId(undefined, "evt"), [900])]
-      const admin = await adminHeaders(container)
+    describe("bulk balance refund runs (POST /admin/wallets/balance-refunds)", () => {
+      type Run = { id: string; event_id: string; status: string; total: number; done: number; failed: number; attempts: number; error: string | null }
+      type Outcome = { wallet_id: string; status: string; amount: number; balance: number | null; error: string | null }
 
-      const bad = await http.post("/admin/wallets/balance-refunds", {}, admin).catch((e) => e.response)
-      expect(bad.status).toBe(400)
-      expect(bad.data.field).toBe("event_id")
+      const runsUrl = "/admin/wallets/balance-refunds"
+      const engine = () => container.resolve<IWorkflowEngineService>(Modules.WORKFLOW_ENGINE)
+      const readRun = async (id: string, admin: Headers) => (await http.get(`${runsUrl}/${id}`, admin)).data.balance_refund_run as Run & { refunded: Record<string, number> }
+      /** Polls the run as the admin page does until it is no longer running. */
+      const settledRun = (id: string, admin: Headers) => eventually(() => readRun(id, admin), (run) => run.status !== "running", 60_000)
+      const outcomesOf = async (id: string, admin: Headers, query = "") =>
+        ((await http.get(`${runsUrl}/${id}/wallets${query}`, admin)).data.wallets as Outcome[]).sort((x, y) => x.amount - y.amount)
+      const resume = async (stale_after_ms: number) =>
+        ((await engine().run("resume-wallet-balance-refund-runs", { input: { stale_after_ms }, throwOnError: true })) as { result: { id: string; action: string }[] }).result
 
-      const runs = await Promise.all([0, 1].map(() => http.post("/admin/wallets/balance-refunds", { event_id: event }, admin)))
-      const refundedPieces = runs.flatMap((r) => r.data.balance_refunds.flatMap((w: { refunds: { amount: number }[] }) => w.refunds.map((x) => x.amount)))
-      expect(refundedPieces.sort()).toEqual([1200, 2000])
-      const retried = await http.post("/admin/wallets/balance-refunds", { event_id: event }, admin)
-      expect(retried.data).toMatchObject({ count: 0, balance_refunds: [] })
+      /** Two funded wallets at one event and one elsewhere; the bulk run must refund exactly the first two. */
+      async function anEvent() {
+        const store = await topUpStore(container)
+        const event = generateEntityId(undefined, "evt")
+        const [a, b, elsewhere] = [await fan(store, event, [2000]), await fan(store, event, [1200]), await fan(store, generateEntityId(undefined, "evt"), [900])]
+        return { store, event, a, b, elsewhere, admin: await adminHeaders(container) }
+      }
 
-      const wallet = walletService(container)
-      expect([await wallet.walletBalance(a.wallet_id), await wallet.walletBalance(b.wallet_id), await wallet.walletBalance(elsewhere.wallet_id)]).toEqual([0, 0, 900])
-      expect(await paymentOfOrder(a.orders[0])).toEqual({ captured: [2000], refunded: [2000] })
-      expect(await paymentOfOrder(b.orders[0])).toEqual({ captured: [1200], refunded: [1200] })
-      expect(await paymentOfOrder(elsewhere.orders[0])).toEqual({ captured: [], refunded: [] })
-      expect(await wallet.listLedgerTransactions({ kind: "balance_refund" })).toHaveLength(2)
-      expect(await wallet.auditLedger()).toEqual(HEALTHY)
+      async function expectRefundedOnce({ a, b, elsewhere }: Awaited<ReturnType<typeof anEvent>>) {
+        const wallet = walletService(container)
+        expect([await wallet.walletBalance(a.wallet_id), await wallet.walletBalance(b.wallet_id), await wallet.walletBalance(elsewhere.wallet_id)]).toEqual([0, 0, 900])
+        expect(await paymentOfOrder(a.orders[0])).toEqual({ captured: [2000], refunded: [2000] })
+        expect(await paymentOfOrder(b.orders[0])).toEqual({ captured: [1200], refunded: [1200] })
+        expect(await paymentOfOrder(elsewhere.orders[0])).toEqual({ captured: [], refunded: [] })
+        // a piece the payment refused stays in the ledger with its reversal; the others count once
+        const reversed = new Set((await wallet.listLedgerTransactions({ kind: "adjustment" })).map((t) => t.reverses_id))
+        const kept = (await wallet.listLedgerTransactions({ kind: "balance_refund" })).filter((t) => !reversed.has(t.id))
+        expect(kept.map((t) => t.amount).sort((x, y) => x - y)).toEqual([1200, 2000])
+        expect(await wallet.auditLedger()).toEqual(HEALTHY)
+      }
+
+      it("should start one run for concurrent requests, refund every wallet of the event in the background once, and start an empty run afterwards", async () => {
+        const world = await anEvent()
+        const { event, a, b, admin } = world
+
+        const bad = await refused(http.post(runsUrl, {}, admin))
+        expect(bad.status).toBe(400)
+        expect(bad.data.field).toBe("event_id")
+        expect(await walletService(container).listBalanceRefundRuns({})).toEqual([])
+
+        const answers = await Promise.all([0, 1, 2, 3].map(() => http.post(runsUrl, { event_id: event }, admin)))
+        expect(answers.map((r) => r.status)).toEqual([202, 202, 202, 202])
+        const [first] = answers.map((r) => r.data.balance_refund_run as Run)
+        expect(first).toMatchObject({ event_id: event, status: "running", total: 2, failed: 0 })
+        expect(first).not.toHaveProperty("lease_id")
+        expect(new Set(answers.map((r) => r.data.balance_refund_run.id))).toEqual(new Set([first.id]))
+
+        const finished = await settledRun(first.id, admin)
+        expect(finished).toMatchObject({ status: "completed", total: 2, done: 2, failed: 0, attempts: 1, error: null, refunded: { eur: 3200 } })
+        expect(await outcomesOf(first.id, admin)).toMatchObject([
+          { wallet_id: b.wallet_id, status: "refunded", amount: 1200, balance: 0, error: null },
+          { wallet_id: a.wallet_id, status: "refunded", amount: 2000, balance: 0, error: null },
+        ])
+        await expectRefundedOnce(world)
+
+        // after the run: a new one, with no wallet left to refund, done at once
+        const again = await http.post(runsUrl, { event_id: event }, admin)
+        expect(again.status).toBe(202)
+        expect(again.data.balance_refund_run).toMatchObject({ status: "completed", total: 0, done: 0, failed: 0 })
+        expect(again.data.balance_refund_run.id).not.toBe(first.id)
+        await expectRefundedOnce(world)
+
+        const listed = await http.get(`${runsUrl}?event_id=${event}`, admin)
+        expect(listed.data).toMatchObject({ count: 2, balance_refund_runs: [{ id: again.data.balance_refund_run.id }, { id: first.id }] })
+        expect((await http.get(`${runsUrl}?event_id=evt_other`, admin)).data).toMatchObject({ count: 0, balance_refund_runs: [] })
+        const missing = await refused(http.get(`${runsUrl}/wbrr_nope`, admin))
+        expect(missing.status).toBe(404)
+        expect(missing.data).toMatchObject({ type: "not_found", field: "id" })
+        expect((await refused(http.get(`${runsUrl}?status=paused`, admin))).data.field).toBe("status")
+      })
+
+      it("should record a wallet whose refund the payment refuses as failed while the others are refunded", async () => {
+        const world = await anEvent()
+        const { store, event, a, b, admin } = world
+        const refusing = await fan(store, event, [700])
+        const payments = container.resolve(Modules.PAYMENT)
+        const { data: [order] } = await container.resolve(ContainerRegistrationKeys.QUERY).graph({
+          entity: "order",
+          fields: ["payment_collections.payments.id"],
+          filters: { id: refusing.orders[0] },
+        })
+        // a payment cancelled meanwhile can be neither captured nor refunded
+        await payments.cancelPayment(order.payment_collections![0]!.payments![0]!.id)
+        // money an admin credited came from no payment: nothing to refund it to
+        const credited = await aCardholder(container, { balance: 400, event_id: event })
+
+        const started = await http.post(runsUrl, { event_id: event }, admin)
+        expect(started.data.balance_refund_run).toMatchObject({ status: "running", total: 4 })
+        const finished = await settledRun(started.data.balance_refund_run.id, admin)
+        expect(finished).toMatchObject({ status: "completed_with_errors", total: 4, done: 4, failed: 2, refunded: { eur: 3200 } })
+
+        const failed = await outcomesOf(finished.id, admin, "?status=failed")
+        const failedOf = (walletId: string) => failed.find((o) => o.wallet_id === walletId)
+        expect(failed).toHaveLength(2)
+        expect(failedOf(refusing.wallet_id)).toMatchObject({ amount: 0, balance: 700, error: expect.stringMatching(/canceled/) })
+        expect(failedOf(credited.wallet.id)).toMatchObject({ amount: 0, balance: 400, error: "no top-up payment is left to refund the rest of the balance to" })
+        expect((await outcomesOf(finished.id, admin, "?status=refunded")).map((o) => o.wallet_id)).toEqual([b.wallet_id, a.wallet_id])
+        // the refused piece was taken back: the money is still the customer's, for a later run
+        const wallet = walletService(container)
+        expect(await wallet.walletBalance(refusing.wallet_id)).toBe(700)
+        const [piece] = await wallet.listLedgerTransactions({ wallet_id: refusing.wallet_id, kind: "balance_refund" })
+        expect(await wallet.listLedgerTransactions({ reverses_id: piece.id })).toHaveLength(1)
+        await expectRefundedOnce(world)
+      })
+
+      it("should answer a request during a run with that run, and let only one of two workers work on it", async () => {
+        const world = await anEvent()
+        const { event, admin } = world
+        const wallet = walletService(container)
+        // a run nobody works on yet (started without its event)
+        const { run } = await wallet.beginBalanceRefundRun({ event_id: event, requested_by: null })
+        const workers = await Promise.all(
+          [0, 1].map(() => engine().run("process-wallet-balance-refund-run", { input: { run_id: run.id }, throwOnError: true }) as Promise<{ result: { run: Run | null } }>)
+        )
+        expect(workers.map((w) => w.result.run?.status ?? null).sort()).toEqual(["completed", null])
+        await expectRefundedOnce(world)
+
+        const second = await wallet.beginBalanceRefundRun({ event_id: event, requested_by: null })
+        expect(second).toMatchObject({ created: true, run: { status: "completed", total: 0 } })
+
+        // while a run is going, a request answers it (and its request to work on it finds the lease taken)
+        const held = await sql<{ id: string }>(
+          container,
+          "insert into wallet_balance_refund_run (id, event_id, status, total, lease_id, heartbeat_at) values ('wbrr_held', ?, 'running', 5, 'a-live-worker', now()) returning id",
+          [event]
+        )
+        const during = await http.post(runsUrl, { event_id: event }, admin)
+        expect(during.data.balance_refund_run).toMatchObject({ id: held[0].id, status: "running", total: 5, done: 0 })
+        await new Promise((resolve) => setTimeout(resolve, 1000))
+        expect(await readRun("wbrr_held", admin)).toMatchObject({ status: "running", attempts: 0 })
+      })
+
+      it("should hand a run whose worker died to a new one, reporting what the dead one refunded, and fail a run after too many workers", async () => {
+        const world = await anEvent()
+        const { event, a, b, admin } = world
+        const wallet = walletService(container)
+        const { run } = await wallet.beginBalanceRefundRun({ event_id: event, requested_by: null })
+        // a worker took the run, refunded the first wallet, and died before recording it
+        await wallet.claimBalanceRefundRun(run.id, "lease-of-a-dead-worker")
+        await engine().run("refund-wallet-balance", { input: { wallet_id: a.wallet_id }, throwOnError: true })
+        await sql(container, "update wallet_balance_refund_run set heartbeat_at = now() - interval '2 minutes' where id = ?", [run.id])
+
+        expect(await resume(10 * 60_000)).toEqual([]) // not stale by the default limit: left alone
+        expect(await resume(60_000)).toEqual([{ id: run.id, action: "resumed" }])
+        const finished = await settledRun(run.id, admin)
+        expect(finished).toMatchObject({ status: "completed", total: 2, done: 2, failed: 0, attempts: 2, refunded: { eur: 3200 } })
+        expect(await outcomesOf(run.id, admin)).toMatchObject([
+          { wallet_id: b.wallet_id, status: "refunded", amount: 1200 },
+          { wallet_id: a.wallet_id, status: "refunded", amount: 2000 },
+        ])
+        await expectRefundedOnce(world)
+        expect(await resume(60_000)).toEqual([])
+
+        // a run whose wallets killed five workers is given up; a new run refunds what is left
+        const next = await fan(world.store, event, [500])
+        const { run: doomed } = await wallet.beginBalanceRefundRun({ event_id: event, requested_by: null })
+        await sql(container, "update wallet_balance_refund_run set lease_id = 'dead', attempts = 5, heartbeat_at = now() - interval '2 minutes' where id = ?", [doomed.id])
+        expect(await resume(60_000)).toEqual([{ id: doomed.id, action: "failed" }])
+        const given = await readRun(doomed.id, admin)
+        expect(given).toMatchObject({ status: "failed", done: 0, total: 1 })
+        expect(given.error).toBe("stopped after 5 attempts with 1 of 1 wallets pending; a new run refunds them")
+        const retry = await http.post(runsUrl, { event_id: event }, admin)
+        expect(retry.data.balance_refund_run).toMatchObject({ status: "running", total: 1 })
+        expect(await settledRun(retry.data.balance_refund_run.id, admin)).toMatchObject({ status: "completed", done: 1, refunded: { eur: 500 } })
+        expect(await wallet.walletBalance(next.wallet_id)).toBe(0)
+      })
     })
   },
 })

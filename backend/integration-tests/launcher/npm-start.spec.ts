@@ -360,6 +360,43 @@ describe("npm start (the zero-setup launcher)", () => {
     }
   })
 
+  it.skipIf(!CHROMIUM_AVAILABLE)("should refund Tessera Live's wallet balances in the background from the Wallets page and show what failed", async () => {
+    const platform = demo()
+    const { call, login, tokenOf } = demoApi(platform)
+    const admin = await tokenOf("user", "admin")
+    // money from the float, not from a payment (the demo balance is too): there is nothing to refund it to
+    const { wallets } = await call<{ wallets: { id: string; customer_id: string }[] }>("GET", "/admin/wallets?q=customer%40tessera.local", { token: admin })
+    const body = { customer_id: wallets[0].customer_id, amount: 2500, idempotency_key: "admin-pages-refund-credit" }
+    await call("POST", "/admin/wallets/adjustments", { token: admin, body })
+    const { wallet } = await call<{ wallet: { balance: number } }>("GET", `/admin/wallets/${wallets[0].id}`, { token: admin })
+    const left = `€${(wallet.balance / 100).toFixed(2)}` // €15.00 after the wallet test's offline overdraw
+    const browser = await launchChromium()
+    try {
+      const page = await adminPage(browser, platform.backend_url, login("admin"))
+      await page.goto(`${platform.backend_url}/app/wallets`)
+      const runs = page.locator('[data-section="balance-refunds"]')
+      await runs.getByText("No refunds yet").waitFor({ timeout: 60_000 })
+      await runs.getByRole("combobox", { name: "Event to refund" }).click()
+      await page.getByRole("option", { name: /Tessera Live/ }).click()
+      await runs.getByRole("button", { name: "Refund balances" }).click()
+      await page.getByRole("alertdialog").getByRole("button", { name: "Refund balances" }).click()
+      await page.getByText("Balance refunds started").waitFor({ timeout: 10_000 })
+
+      // the run goes on in the background; the page reads it again until it is over
+      const run = page.locator('[data-section="balance-refund-run"]')
+      await run.getByText("Completed with errors").waitFor({ timeout: 30_000 })
+      expect(await run.getByTestId("balance-refund-progress").innerText()).toBe("1 of 1 wallets settled · 1 failed · €0.00 refunded")
+      const failed = page.locator('[data-section="balance-refund-failures"] tbody tr')
+      await failed.first().waitFor({ timeout: 10_000 })
+      expect(await failed.allInnerTexts()).toEqual([expect.stringContaining(left)])
+      expect(await failed.innerText()).toMatch(/wal_[\s\S]*no top-up payment is left to refund the rest of the balance to/)
+      expect(await runs.locator("tbody tr").allInnerTexts()).toEqual([expect.stringMatching(/Tessera Live[\s\S]*Completed with errors[\s\S]*1 of 1[\s\S]*1/)])
+      await run.screenshot({ path: join(SCREENSHOTS, "balance-refunds.png") })
+    } finally {
+      await browser.close()
+    }
+  })
+
   it("should leave nothing running after Ctrl-C, and start again warm", async () => {
     launcher!.kill("SIGINT")
     expect(await stopped(launcher!)).toBe(0)

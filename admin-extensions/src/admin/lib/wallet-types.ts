@@ -94,3 +94,45 @@ export type CustomerSummary = {
 }
 
 export type AdminCustomerListResponse = { customers: CustomerSummary[]; count: number }
+
+export const BALANCE_REFUND_RUN_STATUSES = ["running", "completed", "completed_with_errors", "failed"] as const
+export type BalanceRefundRunStatus = (typeof BALANCE_REFUND_RUN_STATUSES)[number]
+
+/** A background refund of every wallet's remaining balance after an event. */
+export type BalanceRefundRun = {
+  id: string
+  event_id: string
+  status: BalanceRefundRunStatus
+  /** Wallets with money left when the run started. */
+  total: number
+  /** Wallets settled so far, refunded or failed. */
+  done: number
+  /** Settled wallets that were not fully refunded. */
+  failed: number
+  requested_by: string | null
+  attempts: number
+  heartbeat_at: string | null
+  finished_at: string | null
+  /** Why the run was given up (status `failed`). */
+  error: string | null
+  created_at: string
+}
+
+export type AdminBalanceRefundRunListResponse = { balance_refund_runs: BalanceRefundRun[]; count: number; offset: number; limit: number }
+
+/** One run with what it refunded so far, per currency, in minor units. */
+export type AdminBalanceRefundRunResponse = { balance_refund_run: BalanceRefundRun & { refunded: Record<string, number> } }
+
+/** One wallet of a run. */
+export type BalanceRefundOutcome = {
+  id: string
+  wallet_id: string
+  currency_code: string
+  status: "pending" | "refunded" | "failed"
+  amount: number
+  balance: number | null
+  error: string | null
+  updated_at: string
+}
+
+export type AdminBalanceRefundOutcomeListResponse = { wallets: BalanceRefundOutcome[]; count: number; offset: number; limit: number }

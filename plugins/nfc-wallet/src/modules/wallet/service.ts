@@ -8,6 +8,8 @@ import {
   MedusaService,
 } from "@medusajs/framework/utils"
 import { newMedusaId } from "@tessera/credentials/codec"
+import { BalanceRefundOutcome } from "./models/balance-refund-outcome"
+import { BalanceRefundRun } from "./models/balance-refund-run"
 import { Card } from "./models/card"
 import { LedgerAccount } from "./models/ledger-account"
 import { LedgerTransaction, type TRANSACTION_KINDS } from "./models/ledger-transaction"
@@ -20,6 +22,7 @@ import { WalletReload } from "./models/wallet-reload"
 import { fieldError } from "./utils/field-error"
 import { type OtpCheck, type Sql, checkOtp, issueOtp, otpSecret } from "./utils/otp"
 import { assertBalancedPostings, type PostingInput } from "./utils/postings"
+import * as refundRuns from "./utils/balance-refund-runs"
 
 export type TransactionKind = (typeof TRANSACTION_KINDS)[number]
 export type PlatformAccountKind = "float" | "fees" | "refunds"
@@ -115,6 +118,8 @@ export default class WalletModuleService extends MedusaService({
   Stand,
   OtpChallenge,
   WalletReload,
+  BalanceRefundRun,
+  BalanceRefundOutcome,
 }) {
   private readonly merchantAccounts = new Map<string, string>()
 
@@ -164,20 +169,6 @@ export default class WalletModuleService extends MedusaService({
       [newMedusaId("wrl"), `reload:${trigger_transaction_id}`, trigger_transaction_id, wallet_id]
     )
     return started
-  }
-
-  /** Wallets with money left whose holders were given a card for an event (for refunds after it). */
-  @InjectManager()
-  async walletsWithBalanceAtEvent(event_id: string, @MedusaContext() context: Context = {}): Promise<string[]> {
-    const manager = context.manager as SqlEntityManager
-    const rows: { id: string }[] = await manager.execute(
-      `select w.id from wallet w join ledger_account a on a.id = w.account_id
-       where w.deleted_at is null and a.balance > 0
-         and exists (select 1 from wallet_card c where c.customer_id = w.customer_id and c.event_id = ? and c.deleted_at is null)
-       order by w.id`,
-      [event_id]
-    )
-    return rows.map((r) => r.id)
   }
 
   /** The auto-reload settings of a wallet, read on the charge path only after a debit (one indexed row). */
@@ -630,5 +621,62 @@ export default class WalletModuleService extends MedusaService({
       throw fieldError(MedusaError.Types.NOT_ALLOWED, "amount", `insufficient balance: ${account.balance} available, ${-leg.amount} needed`)
     }
     throw fieldError(MedusaError.Types.NOT_ALLOWED, "amount", `the balance would exceed its maximum of ${input.ceilings?.[leg.account_id]}`)
+  }
+
+  // ---- Balance refund runs (after an event, in the background): statements in utils/balance-refund-runs.ts ----
+
+  /** Starts the event's balance refund run, or answers the one running (`created: false`). */
+  @InjectTransactionManager()
+  async beginBalanceRefundRun(input: { event_id: string; requested_by: string | null }, @MedusaContext() context: Context = {}) {
+    return refundRuns.beginRun(this.refundRunSql(context.transactionManager), input)
+  }
+
+  /** Takes a run's free lease (see claimRun); undefined when another worker holds it or the run is over. */
+  @InjectTransactionManager()
+  async claimBalanceRefundRun(run_id: string, lease_id: string, @MedusaContext() context: Context = {}) {
+    return refundRuns.claimRun(this.refundRunSql(context.transactionManager), { run_id, lease_id })
+  }
+
+  @InjectManager()
+  async pendingBalanceRefundOutcomes(run_id: string, limit: number, @MedusaContext() context: Context = {}) {
+    return refundRuns.pendingOutcomes(this.refundRunSql(context.manager), run_id, limit)
+  }
+
+  /** Records one wallet's result while `lease_id` holds the run; false when the lease was lost. */
+  @InjectTransactionManager()
+  async settleBalanceRefundOutcome(
+    input: { run_id: string; lease_id: string; outcome_id: string } & refundRuns.BalanceRefundOutcomeInput,
+    @MedusaContext() context: Context = {}
+  ) {
+    return refundRuns.settleOutcome(this.refundRunSql(context.transactionManager), input)
+  }
+
+  @InjectTransactionManager()
+  async finishBalanceRefundRun(run_id: string, lease_id: string, @MedusaContext() context: Context = {}) {
+    return refundRuns.finishRun(this.refundRunSql(context.transactionManager), { run_id, lease_id })
+  }
+
+  @InjectManager()
+  async lapsedBalanceRefundRuns(stale_after_ms: number, limit: number, @MedusaContext() context: Context = {}) {
+    return refundRuns.lapsedRuns(this.refundRunSql(context.manager), { stale_after_ms, limit })
+  }
+
+  @InjectTransactionManager()
+  async releaseBalanceRefundRun(run_id: string, stale_after_ms: number, @MedusaContext() context: Context = {}) {
+    return refundRuns.releaseRun(this.refundRunSql(context.transactionManager), { run_id, stale_after_ms })
+  }
+
+  @InjectTransactionManager()
+  async abandonBalanceRefundRun(run_id: string, stale_after_ms: number, error: string, @MedusaContext() context: Context = {}) {
+    return refundRuns.abandonRun(this.refundRunSql(context.transactionManager), { run_id, stale_after_ms, error })
+  }
+
+  @InjectManager()
+  async balanceRefundRunTotals(run_id: string, @MedusaContext() context: Context = {}) {
+    return refundRuns.refundedByCurrency(this.refundRunSql(context.manager), run_id)
+  }
+
+  private refundRunSql(manager: unknown): Sql {
+    return (sql, params) => (manager as SqlEntityManager).execute(sql, params)
   }
 }

@@ -1,5 +1,7 @@
 import { z } from "@medusajs/framework/zod"
 import { createFindParams } from "@medusajs/medusa/api/utils/validators"
+import { BALANCE_REFUND_OUTCOME_STATUSES } from "../../../modules/wallet/models/balance-refund-outcome"
+import { BALANCE_REFUND_RUN_STATUSES } from "../../../modules/wallet/models/balance-refund-run"
 import { CURRENCY_CODE } from "../../named-field-error"
 
 export const AdminGetWalletsParams = createFindParams({ limit: 50, offset: 0 }).extend({
@@ -36,5 +38,16 @@ export const AdminGetWalletReloadsParams = createFindParams({ limit: 50, offset:
 })
 export type AdminGetWalletReloadsParamsType = z.infer<typeof AdminGetWalletReloadsParams>
 
-export const AdminRefundEventBalances = z.object({ event_id: z.string().min(1) })
+export const AdminRefundEventBalances = z.object({ event_id: z.string().trim().min(1).max(100) })
 export type AdminRefundEventBalancesType = z.infer<typeof AdminRefundEventBalances>
+
+export const AdminGetBalanceRefundRunsParams = createFindParams({ limit: 20, offset: 0 }).extend({
+  event_id: z.string().optional(),
+  status: z.enum([...BALANCE_REFUND_RUN_STATUSES]).optional(),
+})
+export type AdminGetBalanceRefundRunsParamsType = z.infer<typeof AdminGetBalanceRefundRunsParams>
+
+export const AdminGetBalanceRefundOutcomesParams = createFindParams({ limit: 50, offset: 0 }).extend({
+  status: z.enum([...BALANCE_REFUND_OUTCOME_STATUSES]).optional(),
+})
+export type AdminGetBalanceRefundOutcomesParamsType = z.infer<typeof AdminGetBalanceRefundOutcomesParams>
