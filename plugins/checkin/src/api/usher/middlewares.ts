@@ -1,4 +1,5 @@
 import { authenticate, type MiddlewareRoute, type MiddlewareVerb, validateAndTransformBody, validateAndTransformQuery } from "@medusajs/framework/http"
+import { validateBodyOnce } from "@tessera/credentials/http"
 import {
   UsherCreateIncident,
   UsherCreateScan,
@@ -15,13 +16,13 @@ const AUTHENTICATED_METHODS: MiddlewareVerb[] = ["GET", "POST", "PUT", "PATCH", 
 export const usherMiddlewares: MiddlewareRoute[] = [
   // Not OPTIONS: a CORS preflight carries no token and must reach backend's actor CORS.
   { methods: AUTHENTICATED_METHODS, matcher: "/usher*", middlewares: [authenticate("usher", ["bearer", "session"])] },
-  { methods: ["POST"], matcher: "/usher/scans", middlewares: [validateAndTransformBody(UsherCreateScan)] },
+  { methods: ["POST"], matcher: "/usher/scans", middlewares: [validateBodyOnce(UsherCreateScan)] },
   {
     methods: ["POST"],
     matcher: "/usher/scans/batch",
     // a full day's offline queue from one device
     bodyParser: { sizeLimit: "20mb" },
-    middlewares: [validateAndTransformBody(UsherCreateScanBatch)],
+    middlewares: [validateBodyOnce(UsherCreateScanBatch)],
   },
   { methods: ["GET"], matcher: "/usher/scans", middlewares: [validateAndTransformQuery(UsherGetScansParams, noQueryConfig)] },
   { methods: ["POST"], matcher: "/usher/incidents", middlewares: [validateAndTransformBody(UsherCreateIncident)] },

@@ -1,14 +1,12 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { createWalletChargeWorkflow } from "../../../workflows"
 import { WALLET_MODULE, type WalletModuleService } from "../../../workflows/utils/services"
 import { REPLAY_HEADER, toCharge } from "./helpers"
+import { chargeOnline } from "./online-charge"
 import type { MerchantCreateChargeType, MerchantGetChargesParamsType } from "./validators"
 
 /** Charges a wallet by card credential, once per idempotency key. */
 export async function POST(req: AuthenticatedMedusaRequest<MerchantCreateChargeType>, res: MedusaResponse) {
-  const { result } = await createWalletChargeWorkflow(req.scope).run({
-    input: { ...req.validatedBody, merchant_id: req.auth_context.actor_id },
-  })
+  const result = await chargeOnline(req.scope, req.auth_context.actor_id, req.validatedBody)
   res.setHeader(REPLAY_HEADER, String(result.replayed))
   res.json({ charge: toCharge(result) })
 }
