@@ -1,3 +1,4 @@
+import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { MedusaError, Modules } from "@medusajs/framework/utils"
 import { base64UrlToBytes, QR_TEXT_PREFIX } from "@tessera/credentials/codec"
@@ -6,7 +7,18 @@ import { fieldError } from "../../../modules/wallet/utils/field-error"
 import { chargeKey } from "../../../workflows/steps/resolve-charge"
 import { AUTO_RELOAD_REQUESTED_EVENT, type AutoReloadRequestedEvent, crossesReloadThreshold } from "../../../workflows/steps/request-wallet-auto-reload"
 import { CREDENTIAL_MODULE_KEY, type CredentialService, WALLET_MODULE, type WalletModuleService } from "../../../workflows/utils/services"
+import { REPLAY_HEADER, toCharge } from "./helpers"
 import type { MerchantCreateChargeType } from "./validators"
+
+/**
+ * `POST /merchant/charges`: charges a wallet by card credential, once per idempotency key. Registered
+ * ahead of the route table (see ../middlewares.ts), so it is a handler here rather than a route file.
+ */
+export async function createCharge(req: AuthenticatedMedusaRequest<MerchantCreateChargeType>, res: MedusaResponse) {
+  const result = await chargeOnline(req.scope, req.auth_context.actor_id, req.validatedBody)
+  res.setHeader(REPLAY_HEADER, String(result.replayed))
+  res.json({ charge: toCharge(result) })
+}
 
 /**
  * A stand's online charge. Not a workflow on purpose, like the gate's scan: it is the stand's hot
