@@ -1,6 +1,5 @@
 export * from "./change-wallet-card-status"
 export * from "./create-merchant"
-export * from "./create-wallet-charge"
 export * from "./credit-wallet-top-ups"
 export * from "./ensure-wallet-top-up-product"
 export * from "./refund-wallet-charge"

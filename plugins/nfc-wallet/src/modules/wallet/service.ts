@@ -90,6 +90,29 @@ export type PostedTransaction = {
   replayed: boolean
 }
 
+/** A stand's online charge, its credential's signature already checked: what `wallet_charge` needs. */
+export type OnlineChargeInput = {
+  idempotency_key: string
+  merchant_id: string
+  stand_id?: string | null
+  currency_code: string
+  amount: number
+  card_id: string
+  card_version: number
+  serial_number: string
+  description?: string | null
+  items?: unknown[] | null
+}
+
+/** Why `wallet_charge` refused a charge (nothing was written), with what the message needs. */
+export type ChargeRefusal =
+  | { refusal: "stand_not_found" | "no_stand" | "several_stands" | "card_unknown" | "revoked" | "serial" | "wrong_event" | "no_wallet" }
+  | { refusal: "currency"; stand_name: string; stand_currency: string }
+  | { refusal: "card_status"; status: string }
+  | { refusal: "insufficient"; balance: number }
+
+export type OnlineCharge = PostedTransaction & { reload_threshold: number | null }
+
 type AccountRow = { id: string; kind: string; currency_code: string; balance: number }
 
 export type CardRow = {
@@ -254,6 +277,33 @@ export default class WalletModuleService extends MedusaService({
     if (overdrawn) await manager.execute("update ledger_transaction set flagged = true where id = ?", [transactionId])
     // everything a read-back would return is in hand (postings in account order, as readTransaction sorts them)
     return { ...inserted[0], flagged: inserted[0].flagged || overdrawn, postings, replayed: false }
+  }
+
+  /**
+   * A stand's online charge as one statement: the `wallet_charge` database function (see its
+   * migration) checks the stand, card and wallet, locks both accounts in id order and posts, or
+   * refuses having written nothing. The charge hot path: no row lock outlives the statement.
+   */
+  @InjectManager()
+  async charge(input: OnlineChargeInput, @MedusaContext() context: Context = {}): Promise<OnlineCharge | ChargeRefusal> {
+    const knex = (context.manager as SqlEntityManager).getKnex()
+    const argument = {
+      ...input,
+      id: newMedusaId("ltx"),
+      posting_ids: [newMedusaId("lpst"), newMedusaId("lpst")],
+      new_account_id: newMedusaId("lacc"),
+    }
+    const { rows } = await knex.raw("select wallet_charge(?::jsonb) as answer", [JSON.stringify(argument)])
+    const answer = rows[0].answer as ChargeRefusal | { replayed: boolean; transaction: PostedTransaction; reload_threshold?: number | null }
+    if ("refusal" in answer) return answer
+    const { transaction } = answer
+    return {
+      ...transaction,
+      created_at: new Date(transaction.created_at),
+      device_time: transaction.device_time ? new Date(transaction.device_time) : null,
+      replayed: answer.replayed,
+      reload_threshold: answer.reload_threshold ?? null,
+    }
   }
 
   /**

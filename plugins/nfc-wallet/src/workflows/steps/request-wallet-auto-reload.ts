@@ -10,6 +10,17 @@ export type AutoReloadRequestedEvent = { wallet_id: string; trigger_transaction_
 /** A posted debit, with its wallet's threshold when the caller already read it (undefined: read it here). */
 export type DebitToWatch = { debit: PostedTransaction; threshold?: number | null }
 
+/** The wallet leg of a debit this run made (a replay moved nothing, so it asks for nothing). */
+const walletDebit = (debit: PostedTransaction) =>
+  debit.wallet_id && !debit.replayed ? debit.postings.find((p) => p.account_kind === "wallet" && p.amount < 0) : undefined
+
+/** Whether a debit took its wallet from at or above the threshold to below it. */
+export function crossesReloadThreshold(debit: PostedTransaction, threshold: number | null): boolean {
+  const leg = walletDebit(debit)
+  if (!leg || threshold === null) return false
+  return leg.balance_after < threshold && leg.balance_after - leg.amount >= threshold
+}
+
 export const requestWalletAutoReloadStepId = "request-wallet-auto-reload-step"
 
 /**
@@ -23,12 +34,9 @@ export const requestWalletAutoReloadStep = createStep(
     const wallet = container.resolve<WalletModuleService>(WALLET_MODULE)
     const requested: AutoReloadRequestedEvent[] = []
     for (const { debit, threshold: known } of debits) {
-      const leg = debit.wallet_id && !debit.replayed ? debit.postings.find((p) => p.account_kind === "wallet" && p.amount < 0) : undefined
-      if (!leg || known === null) continue
+      if (!walletDebit(debit) || known === null) continue
       const threshold = known ?? (await thresholdOf(wallet, debit.wallet_id!))
-      if (threshold !== null && leg.balance_after < threshold && leg.balance_after - leg.amount >= threshold) {
-        requested.push({ wallet_id: debit.wallet_id!, trigger_transaction_id: debit.id })
-      }
+      if (crossesReloadThreshold(debit, threshold)) requested.push({ wallet_id: debit.wallet_id!, trigger_transaction_id: debit.id })
     }
     if (requested.length) await container.resolve(Modules.EVENT_BUS).emit(requested.map((data) => ({ name: AUTO_RELOAD_REQUESTED_EVENT, data })))
     return new StepResponse(requested)

@@ -30,17 +30,6 @@ function mismatch(verdict: CredentialVerdict, card: ResolvedCard | undefined): s
   if (verdict.claims.serial_number !== card.serial_number) return "the credential is bound to another serial number"
 }
 
-/**
- * The card a presented credential stands for, or a 4xx on `credential` with the reason: forged,
- * tampered, unknown key, revoked (an older version than the card's), not a card, a serial number
- * that is not the card's, or an unknown card; and blocked, lost, replaced or unassigned cards.
- */
-export async function resolveCardCredential(container: MedusaContainer, credential: string): Promise<ResolvedCard> {
-  const card = await resolveSignedCard(container, credential)
-  if (!isChargeable(card)) throw fieldError(MedusaError.Types.NOT_ALLOWED, "credential", `the card is ${card.status.replace("_", " ")}`)
-  return card
-}
-
 /** The card a genuine, current credential names, whatever its status; a 4xx on `credential` otherwise. */
 export async function resolveSignedCard(container: MedusaContainer, credential: string): Promise<ResolvedCard> {
   const { verdict, card } = await verifyCard(container, credential)

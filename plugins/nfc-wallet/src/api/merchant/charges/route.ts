@@ -1,17 +1,7 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { createWalletChargeWorkflow } from "../../../workflows"
 import { WALLET_MODULE, type WalletModuleService } from "../../../workflows/utils/services"
-import { REPLAY_HEADER, toCharge } from "./helpers"
-import type { MerchantCreateChargeType, MerchantGetChargesParamsType } from "./validators"
-
-/** Charges a wallet by card credential, once per idempotency key. */
-export async function POST(req: AuthenticatedMedusaRequest<MerchantCreateChargeType>, res: MedusaResponse) {
-  const { result } = await createWalletChargeWorkflow(req.scope).run({
-    input: { ...req.validatedBody, merchant_id: req.auth_context.actor_id },
-  })
-  res.setHeader(REPLAY_HEADER, String(result.replayed))
-  res.json({ charge: toCharge(result) })
-}
+import { toCharge } from "./helpers"
+import type { MerchantGetChargesParamsType } from "./validators"
 
 /** The merchant's own charges, newest first, each with its refund if it has one. */
 export async function GET(req: AuthenticatedMedusaRequest<unknown, MerchantGetChargesParamsType>, res: MedusaResponse) {

@@ -19,7 +19,11 @@ export async function POST(req: AuthenticatedMedusaRequest<UsherCreateScanBatchT
   const indexed = scans.map((scan, index) => ({ scan: { ...scan, device_id: scan.device_id ?? device_id }, index }))
 
   const byEvent = new Map<string, typeof indexed>()
-  indexed.forEach((item) => byEvent.set(item.scan.event_id, [...(byEvent.get(item.scan.event_id) ?? []), item]))
+  for (const item of indexed) {
+    const items = byEvent.get(item.scan.event_id)
+    if (items) items.push(item)
+    else byEvent.set(item.scan.event_id, [item])
+  }
   const accesses = new Map(
     await Promise.all(
       [...byEvent.keys()].map(async (eventId) => {
