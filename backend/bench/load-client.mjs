@@ -3,21 +3,25 @@
 // few hundred requests/s that the server then did not get).
 import http from "node:http"
 
-/** A JSON poster with at most `sockets` kept-alive connections; rejects on a non-2xx with `status`. */
+/** A JSON client with at most `sockets` kept-alive connections; rejects on a non-2xx with `status`. */
 export function loadClient(baseUrl, sockets) {
   const agent = new http.Agent({ keepAlive: true, maxSockets: sockets })
   const { hostname, port } = new URL(baseUrl)
-  const post = (path, token, body) =>
+  const send = (method, path, token, body) =>
     new Promise((resolve, reject) => {
-      const payload = JSON.stringify(body)
+      const payload = body === undefined ? "" : JSON.stringify(body)
       const request = http.request(
         {
           agent,
           hostname,
           port,
           path,
-          method: "POST",
-          headers: { "content-type": "application/json", "content-length": Buffer.byteLength(payload), authorization: `Bearer ${token}` },
+          method,
+          headers: {
+            "content-type": "application/json",
+            "content-length": Buffer.byteLength(payload),
+            ...(token ? { authorization: `Bearer ${token}` } : {}),
+          },
         },
         (response) => {
           const chunks = []
@@ -29,7 +33,7 @@ export function loadClient(baseUrl, sockets) {
             } catch {}
             const status = response.statusCode ?? 0
             if (status >= 200 && status < 300) resolve(data)
-            else reject(Object.assign(new Error(`POST ${path}: ${status} ${data.type ?? ""} ${data.message ?? ""}`), { status }))
+            else reject(Object.assign(new Error(`${method} ${path}: ${status} ${data.type ?? ""} ${data.message ?? ""}`), { status }))
           })
           response.on("error", reject)
         }
@@ -37,5 +41,9 @@ export function loadClient(baseUrl, sockets) {
       request.on("error", reject)
       request.end(payload)
     })
-  return { post, close: () => agent.destroy() }
+  return {
+    post: (path, token, body) => send("POST", path, token, body),
+    get: (path, token) => send("GET", path, token),
+    close: () => agent.destroy(),
+  }
 }

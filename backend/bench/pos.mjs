@@ -4,9 +4,11 @@
 // customer each, assigned, credited, and their signed credentials read back; the demo merchant logs in.
 // 1. P3 throughput: every terminal charges its own wristband 1 cent at a time, back to back, for `duration`
 //    seconds through the full API (POST /merchant/charges: auth, validation, credential verification,
-//    scope checks, workflow, ledger). Then the raw-SQL ceiling: the same ledger transaction (insert with
+//    scope checks, ledger). Then the raw-SQL ceiling: the same ledger transaction (insert with
 //    idempotency key, two conditional balance updates, two postings, one commit) from `terminals` pg clients
-//    on the same database, for the same time. Prints both and the ratio.
+//    on the same database, for the same time. Prints both and the ratio. For the reader, a third row: the
+//    API's own statement (`select wallet_charge(…)`) from the same pg clients — the database's side of the
+//    API, so the gap between it and the API is what Medusa's HTTP stack and Node cost.
 // 2. Crash: `debits` charges with fixed idempotency keys spread over the terminals; halfway the Medusa
 //    process is killed with SIGKILL (the launcher then stops, and is started again on the same data). Every
 //    client retries what got no answer until it gets one, then re-sends everything once more. Counts
@@ -151,6 +153,45 @@ async function sqlRun(databaseUrl, setup, seconds) {
     })
   )
   return summary("raw-SQL ceiling (same transaction, pg)", latencies, failures, (performance.now() - began) / 1000)
+}
+
+/** The API's own statement, `wallet_charge`, straight from pg: what the database does of one API charge. */
+async function functionRun(databaseUrl, setup, seconds) {
+  const admin = new pg.Client({ connectionString: databaseUrl })
+  await admin.connect()
+  const { rows: cards } = await admin.query("select id, version, serial_number from wallet_card where id = any($1)", [setup.cards.map((c) => c.id)])
+  await admin.end()
+  const latencies = []
+  const failures = new Map()
+  const deadline = performance.now() + seconds * 1000
+  const began = performance.now()
+  await Promise.all(
+    cards.map(async (card, t) => {
+      const db = new pg.Client({ connectionString: databaseUrl })
+      await db.connect()
+      for (let n = 0; performance.now() < deadline; n++) {
+        const sent = performance.now()
+        const id = `ltx_fn_${t}_${n}_${Date.now()}`
+        const argument = {
+          id,
+          idempotency_key: `charge:${setup.merchantId}:fn-${t}-${n}-${Date.now()}`,
+          merchant_id: setup.merchantId,
+          currency_code: "eur",
+          amount: 1,
+          card_id: card.id,
+          card_version: card.version,
+          serial_number: card.serial_number,
+          posting_ids: [`${id}_a`, `${id}_b`],
+          new_account_id: `${id}_acc`,
+        }
+        const { rows } = await db.query("select wallet_charge($1::jsonb) as answer", [JSON.stringify(argument)])
+        if (rows[0].answer.refusal) failures.set(rows[0].answer.refusal, (failures.get(rows[0].answer.refusal) ?? 0) + 1)
+        else latencies.push(performance.now() - sent)
+      }
+      await db.end()
+    })
+  )
+  return summary("the API's statement alone (wallet_charge, pg)", latencies, failures, (performance.now() - began) / 1000)
 }
 
 function summary(what, latencies, failures, seconds) {
@@ -299,7 +340,8 @@ export default async function run(args) {
       const api = await apiRun(url, setup, duration)
       const loadMid = load()
       const sql = await sqlRun(embeddedDatabaseUrl({ port: ports.pg, database: "tessera" }), setup, duration)
-      console.table([api, sql])
+      const own = await functionRun(embeddedDatabaseUrl({ port: ports.pg, database: "tessera" }), setup, duration)
+      console.table([api, sql, own])
       console.log(`full API / raw-SQL ceiling: ${((api["debits/s"] / sql["debits/s"]) * 100).toFixed(1)} %  (load average before ${loadBefore}, between ${loadMid}, after ${load()})`)
     }
     if (only === "p3") return
