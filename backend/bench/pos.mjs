@@ -97,52 +97,23 @@ async function apiRun(url, setup, seconds) {
   return summary("full API: POST /merchant/charges", latencies, failures, (performance.now() - began) / 1000)
 }
 
-/** The same ledger transaction the wallet service posts, in raw SQL, from one pg client per terminal. */
-async function sqlRun(databaseUrl, setup, seconds) {
-  const admin = new pg.Client({ connectionString: databaseUrl })
-  await admin.connect()
-  const { rows: wallets } = await admin.query("select customer_id, id, account_id from wallet where customer_id = any($1)", [setup.cards.map((c) => c.customer_id)])
-  const { rows: [merchantAccount] } = await admin.query("select id from ledger_account where kind = 'merchant' and owner_id = $1", [setup.merchantId])
-  await admin.end()
+/**
+ * One pg client per terminal, each debiting back to back with `debit(db, item, t, n)` until the deadline;
+ * a debit that throws counts as a failure under its message (after a rollback).
+ */
+async function pgTerminals(what, databaseUrl, items, seconds, debit) {
   const latencies = []
   const failures = new Map()
   const deadline = performance.now() + seconds * 1000
   const began = performance.now()
   await Promise.all(
-    wallets.map(async (wallet, t) => {
+    items.map(async (item, t) => {
       const db = new pg.Client({ connectionString: databaseUrl })
       await db.connect()
       for (let n = 0; performance.now() < deadline; n++) {
         const sent = performance.now()
-        const id = `ltx_ceiling_${t}_${n}_${Date.now()}`
         try {
-          await db.query("begin")
-          const { rowCount } = await db.query(
-            `insert into ledger_transaction (id, idempotency_key, kind, currency_code, amount, wallet_id, merchant_id)
-             values ($1, $1, 'charge', 'eur', 1, $2, $3) on conflict (idempotency_key) where deleted_at is null do nothing returning id`,
-            [id, wallet.id, setup.merchantId]
-          )
-          if (!rowCount) throw new Error("duplicate key")
-          const legs = [
-            [wallet.account_id, -1],
-            [merchantAccount.id, 1],
-          ].sort((a, b) => (a[0] < b[0] ? -1 : 1))
-          const after = []
-          for (const [account, amount] of legs) {
-            const { rows } = await db.query(
-              `update ledger_account set balance = balance + $1, updated_at = now()
-               where id = $2 and deleted_at is null and currency_code = 'eur' and (kind <> 'wallet' or balance + $1 >= 0)
-               returning balance`,
-              [amount, account]
-            )
-            if (!rows.length) throw new Error("insufficient balance")
-            after.push(rows[0].balance)
-          }
-          await db.query(
-            "insert into ledger_posting (id, transaction_id, account_id, amount, balance_after) values ($1, $2, $3, $4, $5), ($6, $2, $7, $8, $9)",
-            [`${id}_a`, id, legs[0][0], legs[0][1], after[0], `${id}_b`, legs[1][0], legs[1][1], after[1]]
-          )
-          await db.query("commit")
+          await debit(db, item, t, n)
           latencies.push(performance.now() - sent)
         } catch (error) {
           await db.query("rollback").catch(() => {})
@@ -152,46 +123,75 @@ async function sqlRun(databaseUrl, setup, seconds) {
       await db.end()
     })
   )
-  return summary("raw-SQL ceiling (same transaction, pg)", latencies, failures, (performance.now() - began) / 1000)
+  return summary(what, latencies, failures, (performance.now() - began) / 1000)
+}
+
+async function readRows(databaseUrl, sql, params) {
+  const admin = new pg.Client({ connectionString: databaseUrl })
+  await admin.connect()
+  try {
+    return (await admin.query(sql, params)).rows
+  } finally {
+    await admin.end()
+  }
+}
+
+/** The same ledger transaction the wallet service posts, in raw SQL, from one pg client per terminal. */
+async function sqlRun(databaseUrl, setup, seconds) {
+  const wallets = await readRows(databaseUrl, "select customer_id, id, account_id from wallet where customer_id = any($1)", [setup.cards.map((c) => c.customer_id)])
+  const [merchantAccount] = await readRows(databaseUrl, "select id from ledger_account where kind = 'merchant' and owner_id = $1", [setup.merchantId])
+  return pgTerminals("raw-SQL ceiling (same transaction, pg)", databaseUrl, wallets, seconds, async (db, wallet, t, n) => {
+    const id = `ltx_ceiling_${t}_${n}_${Date.now()}`
+    await db.query("begin")
+    const { rowCount } = await db.query(
+      `insert into ledger_transaction (id, idempotency_key, kind, currency_code, amount, wallet_id, merchant_id)
+       values ($1, $1, 'charge', 'eur', 1, $2, $3) on conflict (idempotency_key) where deleted_at is null do nothing returning id`,
+      [id, wallet.id, setup.merchantId]
+    )
+    if (!rowCount) throw new Error("duplicate key")
+    const legs = [
+      [wallet.account_id, -1],
+      [merchantAccount.id, 1],
+    ].sort((a, b) => (a[0] < b[0] ? -1 : 1))
+    const after = []
+    for (const [account, amount] of legs) {
+      const { rows } = await db.query(
+        `update ledger_account set balance = balance + $1, updated_at = now()
+         where id = $2 and deleted_at is null and currency_code = 'eur' and (kind <> 'wallet' or balance + $1 >= 0)
+         returning balance`,
+        [amount, account]
+      )
+      if (!rows.length) throw new Error("insufficient balance")
+      after.push(rows[0].balance)
+    }
+    await db.query(
+      "insert into ledger_posting (id, transaction_id, account_id, amount, balance_after) values ($1, $2, $3, $4, $5), ($6, $2, $7, $8, $9)",
+      [`${id}_a`, id, legs[0][0], legs[0][1], after[0], `${id}_b`, legs[1][0], legs[1][1], after[1]]
+    )
+    await db.query("commit")
+  })
 }
 
 /** The API's own statement, `wallet_charge`, straight from pg: what the database does of one API charge. */
 async function functionRun(databaseUrl, setup, seconds) {
-  const admin = new pg.Client({ connectionString: databaseUrl })
-  await admin.connect()
-  const { rows: cards } = await admin.query("select id, version, serial_number from wallet_card where id = any($1)", [setup.cards.map((c) => c.id)])
-  await admin.end()
-  const latencies = []
-  const failures = new Map()
-  const deadline = performance.now() + seconds * 1000
-  const began = performance.now()
-  await Promise.all(
-    cards.map(async (card, t) => {
-      const db = new pg.Client({ connectionString: databaseUrl })
-      await db.connect()
-      for (let n = 0; performance.now() < deadline; n++) {
-        const sent = performance.now()
-        const id = `ltx_fn_${t}_${n}_${Date.now()}`
-        const argument = {
-          id,
-          idempotency_key: `charge:${setup.merchantId}:fn-${t}-${n}-${Date.now()}`,
-          merchant_id: setup.merchantId,
-          currency_code: "eur",
-          amount: 1,
-          card_id: card.id,
-          card_version: card.version,
-          serial_number: card.serial_number,
-          posting_ids: [`${id}_a`, `${id}_b`],
-          new_account_id: `${id}_acc`,
-        }
-        const { rows } = await db.query("select wallet_charge($1::jsonb) as answer", [JSON.stringify(argument)])
-        if (rows[0].answer.refusal) failures.set(rows[0].answer.refusal, (failures.get(rows[0].answer.refusal) ?? 0) + 1)
-        else latencies.push(performance.now() - sent)
-      }
-      await db.end()
-    })
-  )
-  return summary("the API's statement alone (wallet_charge, pg)", latencies, failures, (performance.now() - began) / 1000)
+  const cards = await readRows(databaseUrl, "select id, version, serial_number from wallet_card where id = any($1)", [setup.cards.map((c) => c.id)])
+  return pgTerminals("the API's statement alone (wallet_charge, pg)", databaseUrl, cards, seconds, async (db, card, t, n) => {
+    const id = `ltx_fn_${t}_${n}_${Date.now()}`
+    const argument = {
+      id,
+      idempotency_key: `charge:${setup.merchantId}:fn-${t}-${n}-${Date.now()}`,
+      merchant_id: setup.merchantId,
+      currency_code: "eur",
+      amount: 1,
+      card_id: card.id,
+      card_version: card.version,
+      serial_number: card.serial_number,
+      posting_ids: [`${id}_a`, `${id}_b`],
+      new_account_id: `${id}_acc`,
+    }
+    const { rows } = await db.query("select wallet_charge($1::jsonb) as answer", [JSON.stringify(argument)])
+    if (rows[0].answer.refusal) throw new Error(rows[0].answer.refusal)
+  })
 }
 
 function summary(what, latencies, failures, seconds) {

@@ -1,6 +1,6 @@
-import { Label, Select, Text } from "@medusajs/ui"
+import { Label, Text } from "@medusajs/ui"
 import { useEvents } from "../../hooks/use-events"
-import { formatDateTime } from "../../lib/format"
+import { EventSelect } from "../common/event-select"
 
 type EventPickerProps = {
   value: string | undefined
@@ -24,18 +24,7 @@ export const EventPicker = ({ value, onChange }: EventPickerProps) => {
         Event
       </Label>
       <div className="w-80">
-        <Select value={value} onValueChange={onChange} disabled={isPending || !events.length}>
-          <Select.Trigger id="checkin-event" aria-label="Event">
-            <Select.Value placeholder={isPending ? "Loading events…" : events.length ? "Choose an event" : "No events yet"} />
-          </Select.Trigger>
-          <Select.Content>
-            {events.map((event) => (
-              <Select.Item key={event.id} value={event.id}>
-                {event.title} · {formatDateTime(event.starts_at)}
-              </Select.Item>
-            ))}
-          </Select.Content>
-        </Select>
+        <EventSelect id="checkin-event" label="Event" events={events} isPending={isPending} value={value} onChange={onChange} />
       </div>
     </div>
   )

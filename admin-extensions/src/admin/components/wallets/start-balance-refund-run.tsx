@@ -1,9 +1,9 @@
-import { Button, Select, usePrompt } from "@medusajs/ui"
+import { Button, usePrompt } from "@medusajs/ui"
 import { useState } from "react"
 import { useStartBalanceRefundRun } from "../../hooks/use-balance-refunds"
 import { useEvents } from "../../hooks/use-events"
-import { formatDateTime } from "../../lib/format"
 import type { BalanceRefundRun } from "../../lib/wallet-types"
+import { EventSelect } from "../common/event-select"
 
 /** Choose an event and refund every wallet that still holds money for it, after a confirmation. */
 export const StartBalanceRefundRun = ({ onStarted }: { onStarted: (run: BalanceRefundRun) => void }) => {
@@ -28,18 +28,7 @@ export const StartBalanceRefundRun = ({ onStarted }: { onStarted: (run: BalanceR
   return (
     <div className="flex items-center gap-x-2">
       <div className="w-72">
-        <Select value={eventId} onValueChange={setEventId} disabled={eventsPending || !events.length}>
-          <Select.Trigger aria-label="Event to refund">
-            <Select.Value placeholder={eventsPending ? "Loading events…" : events.length ? "Choose an event" : "No events yet"} />
-          </Select.Trigger>
-          <Select.Content>
-            {events.map((event) => (
-              <Select.Item key={event.id} value={event.id}>
-                {event.title} · {formatDateTime(event.starts_at)}
-              </Select.Item>
-            ))}
-          </Select.Content>
-        </Select>
+        <EventSelect label="Event to refund" events={events} isPending={eventsPending} value={eventId} onChange={setEventId} />
       </div>
       <Button size="small" variant="secondary" disabled={!chosen} isLoading={isPending} onClick={handleClick}>
         Refund balances
