@@ -68,7 +68,9 @@ const KEY_CACHE_MS = 5_000
 export default class CredentialModuleService extends MedusaService({ CredentialKey }) {
   private readonly keySecret: string
   // Medusa wraps services in a proxy that drops writes to `this`, so mutable state lives in an object.
-  private readonly keyCache: { at: number; keys?: PublicCredentialKey[] } = { at: 0 }
+  // The pending read is what is kept: a batch verifies hundreds of credentials at once, and each one
+  // awaiting its own read when the cache lapsed made hundreds of identical queries.
+  private readonly keyCache: { at: number; keys?: Promise<PublicCredentialKey[]> } = { at: 0 }
 
   constructor(container: Record<string, unknown>, options: CredentialModuleOptions = {}) {
     // eslint-disable-next-line prefer-rest-params -- MedusaService needs every constructor argument
@@ -158,10 +160,15 @@ export default class CredentialModuleService extends MedusaService({ CredentialK
     }
   }
 
-  private async cachedPublicKeys(): Promise<PublicCredentialKey[]> {
+  private cachedPublicKeys(): Promise<PublicCredentialKey[]> {
     if (!this.keyCache.keys || Date.now() - this.keyCache.at > KEY_CACHE_MS) {
-      this.keyCache.keys = await this.listPublicKeys()
+      const reading = this.listPublicKeys()
+      this.keyCache.keys = reading
       this.keyCache.at = Date.now()
+      // a failed read is not kept: the next caller asks again
+      reading.catch(() => {
+        if (this.keyCache.keys === reading) this.keyCache.keys = undefined
+      })
     }
     return this.keyCache.keys
   }
