@@ -1,12 +1,10 @@
 import { LitElement, css, html } from "lit";
-import { customElement, property, state } from "lit/decorators.js";
+import { customElement, property } from "lit/decorators.js";
 import { keyed } from "lit/directives/keyed.js";
-import { loadRuntimeConfig } from "../core/api/runtime-config.js";
-import { LoadController } from "../core/ui/load-controller.js";
+import { ActorAreaController } from "../core/ui/actor-area-controller.js";
 import { navigate } from "../core/ui/navigate.js";
 import { normalisePath } from "../core/ui/route-match.js";
-import { formStyles, sharedStyles } from "../core/ui/shared-styles.js";
-import "../core/ui/app-error.js";
+import { areaNavStyles, formStyles, sharedStyles } from "../core/ui/shared-styles.js";
 import "../core/ui/app-not-found.js";
 import "./merchant-assign-page.js";
 import "./merchant-charge-page.js";
@@ -30,17 +28,8 @@ export class MerchantApp extends LitElement {
   static override styles = [
     sharedStyles,
     formStyles,
+    areaNavStyles,
     css`
-      :host {
-        display: block;
-      }
-      nav {
-        display: flex;
-        flex-wrap: wrap;
-        gap: 0.5rem 1rem;
-        align-items: center;
-        margin-bottom: 1rem;
-      }
       nav a {
         font-weight: 600;
         padding: 0.5rem 0.25rem;
@@ -61,24 +50,8 @@ export class MerchantApp extends LitElement {
   ];
 
   @property() pathname = "/merchant";
-  @state() private session: MerchantSessionState = merchantSession.value;
 
-  private unsubscribe?: () => void;
-
-  private readonly start = new LoadController<void>(this, async (signal) => {
-    const { backend_url } = await loadRuntimeConfig(signal);
-    await startMerchantSession(backend_url, signal);
-  });
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    this.unsubscribe = merchantSession.subscribe((session) => (this.session = session));
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.unsubscribe?.();
-  }
+  private readonly area = new ActorAreaController<MerchantSessionState>(this, merchantSession, startMerchantSession);
 
   /** The page's path without a trailing slash. */
   private get page(): string {
@@ -90,15 +63,11 @@ export class MerchantApp extends LitElement {
   }
 
   override render() {
-    return this.start.render({
-      pending: () => html`<p class="muted" role="status">Opening the stand…</p>`,
-      error: (error) => html`<app-error heading="The stand did not start." .error=${error} @retry=${() => this.start.run()}></app-error>`,
-      complete: () => this.renderPage(),
-    });
+    return this.area.render({ opening: "Opening the stand…", failed: "The stand did not start." }, () => this.renderPage());
   }
 
   private renderPage() {
-    const session = this.session;
+    const session = this.area.session;
     if (session.status !== "signed-in") return html`<merchant-sign-in></merchant-sign-in>`;
     const { me, expired } = session;
     const stand = currentStand(me);

@@ -2,6 +2,7 @@ import { LitElement, css, html } from "lit";
 import { customElement, state } from "lit/decorators.js";
 import { base64UrlToBytes, bytesToBase64Url } from "@tessera/credentials/codec";
 import { CodeFormatError, CredentialReaderController, CredentialWriterController, type CredentialRead } from "../core/nfc/index.js";
+import { nfcControls } from "../core/nfc/reader-controls.js";
 import { ConnectivityController } from "../core/offline/connectivity-controller.js";
 import { formStyles, sharedStyles } from "../core/ui/shared-styles.js";
 import type { AssignedCard, CustomerGlimpse } from "./merchant-api.js";
@@ -97,18 +98,13 @@ export class MerchantAssignPage extends LitElement {
   }
 
   private renderScan() {
-    const { nfcStatus, message } = this.reader;
+    const { message } = this.reader;
     const card = this.card;
     return html`<h2>1. Scan the wristband</h2>
       ${card
         ? html`<p role="status" id="scanned-card">Wristband ${"serial_number" in card ? card.serial_number : "with a credential"} ready.</p>
             <button type="button" class="secondary" @click=${this.rescan}>Scan another wristband</button>`
-        : html`<div class="bar">
-              <span>NFC: <strong id="nfc-status">${nfcStatus === "listening" ? "ready, tap a wristband" : nfcStatus}</strong></span>
-              ${nfcStatus === "idle" || nfcStatus === "failed" || nfcStatus === "not-permitted"
-                ? html`<button type="button" @click=${() => void this.reader.startNfc()}>Start NFC</button>`
-                : null}
-            </div>
+        : html`<div class="bar">${nfcControls(this.reader)}</div>
             ${message ? html`<p role="alert">${message}</p>` : null}
             <form class="row" @submit=${this.submitSerial} aria-label="Type the wristband number">
               <input name="serial" autocomplete="off" placeholder="Or type the number printed on it" aria-label="Wristband number" />

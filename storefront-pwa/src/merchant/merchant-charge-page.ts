@@ -1,6 +1,8 @@
 import { LitElement, css, html } from "lit";
-import { customElement, property, query, state } from "lit/decorators.js";
-import { CodeFormatError, CredentialReaderController, type CredentialRead } from "../core/nfc/index.js";
+import { customElement, property, state } from "lit/decorators.js";
+import { CameraSwitchController } from "../core/nfc/camera-switch-controller.js";
+import { CredentialReaderController, type CredentialRead } from "../core/nfc/index.js";
+import { cameraControls, nfcControls, submitTypedCode } from "../core/nfc/reader-controls.js";
 import { formatMinor } from "../core/ui/minor-money.js";
 import { formStyles, sharedStyles } from "../core/ui/shared-styles.js";
 import type { MerchantMe, Stand } from "./merchant-api.js";
@@ -77,11 +79,10 @@ export class MerchantChargePage extends LitElement {
   @state() private outcome?: ChargeOutcome;
   @state() private hint?: string;
   @state() private manualError?: string;
-  @state() private cameraOn = false;
-  @query("video") private video?: HTMLVideoElement;
 
   private till!: StandController;
   private readonly reader = new CredentialReaderController(this, { onRead: (read) => void this.onRead(read) });
+  private readonly camera = new CameraSwitchController(this, this.reader, () => this.renderRoot.querySelector("video"));
 
   override connectedCallback(): void {
     this.till ??= new StandController(this, this.me, this.stand);
@@ -137,21 +138,16 @@ export class MerchantChargePage extends LitElement {
   }
 
   private renderTap() {
-    const { nfcStatus, cameraStatus, message } = this.reader;
+    const { message } = this.reader;
     const amount = this.draft ? formatMinor(this.draft.amount, this.stand.currency_code) : "";
     const charging = this.step === "charging";
     return html`<section class="tap" aria-label="Tap wristband" aria-busy=${charging}>
       <h2 tabindex="-1">${charging ? `Charging ${amount}…` : `Tap wristband to pay ${amount}`}</h2>
       <div class="bar" role="status">
-        <span>NFC: <strong id="nfc-status">${nfcStatus === "listening" ? "ready, tap a wristband" : nfcStatus}</strong></span>
-        ${nfcStatus === "idle" || nfcStatus === "failed" || nfcStatus === "not-permitted"
-          ? html`<button type="button" @click=${() => void this.reader.startNfc()}>Start NFC</button>`
-          : null}
-        <button type="button" class="secondary" @click=${this.toggleCamera}>${this.cameraOn ? "Stop camera" : "Scan a QR code"}</button>
-        ${cameraStatus !== "idle" ? html`<span class="muted">Camera: ${cameraStatus}</span>` : null}
+        ${nfcControls(this.reader)} ${cameraControls(this.reader, this.camera.on, () => void this.camera.toggle())}
       </div>
       ${message ? html`<p role="alert">${message}</p>` : null}
-      ${this.cameraOn ? html`<video muted playsinline aria-label="Camera viewfinder"></video>` : null}
+      ${this.camera.on ? html`<video muted playsinline aria-label="Camera viewfinder"></video>` : null}
       <form class="manual" @submit=${this.submitManual} aria-label="Type the wristband code">
         <input id="code" name="code" autocomplete="off" placeholder="Or type the code (TS1:…)" aria-label="Wristband code" />
         <button type="submit" class="secondary" ?disabled=${charging}>Use code</button>
@@ -186,7 +182,7 @@ export class MerchantChargePage extends LitElement {
       console.error("charge failed", error);
       this.outcome = { kind: "refused", by: "server", message: "something went wrong on this device; nothing was charged", at: Date.now(), ms: 0 };
     }
-    this.stopCamera();
+    this.camera.stop();
     this.step = "outcome";
     await this.updateComplete;
     this.renderRoot.querySelector<HTMLButtonElement>("button.next")?.focus();
@@ -202,7 +198,7 @@ export class MerchantChargePage extends LitElement {
   }
 
   private cancel(): void {
-    this.stopCamera();
+    this.camera.stop();
     void this.backToRingUp();
   }
 
@@ -215,29 +211,8 @@ export class MerchantChargePage extends LitElement {
     ringUp?.focusFirstField();
   }
 
-  private stopCamera(): void {
-    if (!this.cameraOn) return;
-    this.reader.stopCamera();
-    this.cameraOn = false;
-  }
-
-  private async toggleCamera(): Promise<void> {
-    if (this.cameraOn) return this.stopCamera();
-    this.cameraOn = true;
-    await this.updateComplete;
-    if (this.video) await this.reader.startCamera(this.video);
-  }
-
   private submitManual(event: SubmitEvent): void {
-    event.preventDefault();
-    const input = (event.target as HTMLFormElement).elements.namedItem("code") as HTMLInputElement;
-    try {
-      this.reader.submitManual(input.value);
-      this.manualError = undefined;
-      input.value = "";
-    } catch (error) {
-      this.manualError = error instanceof CodeFormatError ? error.message : "This code could not be read.";
-    }
+    this.manualError = submitTypedCode(this.reader, event);
   }
 }
 

@@ -3,6 +3,7 @@ import { customElement, property } from "lit/decorators.js";
 import type { ChargeSyncMessage } from "../core/offline/charge-sync.js";
 import type { ChargeLastSync, StandSnapshot } from "../core/offline/stand-db.js";
 import { sharedStyles } from "../core/ui/shared-styles.js";
+import { syncProgress } from "../core/ui/sync-progress.js";
 import { time } from "./charge-words.js";
 import { standStyles } from "./merchant-styles.js";
 
@@ -44,12 +45,7 @@ export class MerchantSyncStatus extends LitElement {
         <span id="queue-size">Queued charges: <strong>${queued}</strong></span>
         <span id="last-sync" class="muted">${last ? `Last sync ${time(last.at)}: ${last.sent} sent, ${last.rejected} refused` : "Not synced yet"}</span>
       </div>
-      ${sync
-        ? html`<label id="sync-progress"
-            >${phaseWords(sync)}: ${sync.done} of ${sync.total}
-            <progress max=${sync.total} .value=${sync.done}></progress
-          ></label>`
-        : null}
+      ${syncProgress(sync, "charges")}
       ${sync?.rejected ? html`<p role="alert">${sync.rejected} queued charges were refused by the server: see Recent charges.</p>` : null}
     </section>`;
   }
@@ -70,19 +66,6 @@ export class MerchantSyncStatus extends LitElement {
 
   private requestSnapshot(): void {
     this.dispatchEvent(new CustomEvent("update-snapshot", { bubbles: true, composed: true }));
-  }
-}
-
-function phaseWords(sync: ChargeSyncMessage): string {
-  switch (sync.phase) {
-    case "progress":
-      return "Sending queued charges";
-    case "done":
-      return "Sent";
-    case "auth":
-      return "Waiting for sign-in";
-    case "offline":
-      return "Waiting for the network";
   }
 }
 

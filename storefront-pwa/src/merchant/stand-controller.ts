@@ -1,8 +1,9 @@
-import type { ReactiveController, ReactiveControllerHost } from "lit";
+import type { ReactiveControllerHost } from "lit";
 import { bytesToBase64Url } from "@tessera/credentials/codec";
 import { ActorApiError, isNoAnswer } from "../core/api/actor-client.js";
 import type { ChargeSyncMessage } from "../core/offline/charge-sync.js";
-import { isOnline, onConnectivityChange } from "../core/offline/connectivity.js";
+import { isOnline } from "../core/offline/connectivity.js";
+import { OfflineQueueController } from "../core/offline/offline-queue-controller.js";
 import type { ChargeItem, ChargeLastSync, ChargeRequest, LocalCharge, ServerCharge, StandSnapshot } from "../core/offline/stand-db.js";
 import type { CredentialRead } from "../core/nfc/index.js";
 import { chargeSync, queueCharges, replayQueuedCharges } from "./charge-queue.js";
@@ -35,42 +36,36 @@ export type ChargeOutcome =
  * Keeps the snapshot current, replays the queue at start and when the network comes back, and exposes queue
  * size, last sync and replay progress to its host.
  */
-export class StandController implements ReactiveController {
+export class StandController {
   snapshot?: StandSnapshot;
   snapshotError?: unknown;
   downloading = false;
   queued = 0;
   recent: LocalCharge[] = [];
   last?: ChargeLastSync;
-  sync?: ChargeSyncMessage;
 
-  private unsubscribe: Array<() => void> = [];
+  private readonly queue: OfflineQueueController<ChargeSyncMessage>;
 
   constructor(
     private readonly host: ReactiveControllerHost,
     private readonly me: MerchantMe,
     private readonly stand: Stand,
   ) {
-    host.addController(this);
+    this.queue = new OfflineQueueController(host, {
+      sync: chargeSync,
+      expired: markExpired,
+      load: async () => {
+        this.snapshot = await readSnapshot(this.me.id);
+      },
+      replay: () => replayQueuedCharges(this.me.id, merchantApi().chargeBatchUrl()),
+      refreshCounts: () => this.refreshCounts(),
+      refreshSnapshot: () => this.refreshSnapshot(),
+    });
   }
 
-  hostConnected(): void {
-    this.unsubscribe = [
-      onConnectivityChange((online) => {
-        if (online) void this.goOnline();
-      }),
-      chargeSync.subscribe((message) => {
-        this.sync = message;
-        if (message?.phase === "auth") markExpired();
-        void this.refreshCounts();
-      }),
-    ];
-    void this.start();
-  }
-
-  hostDisconnected(): void {
-    this.unsubscribe.forEach((stop) => stop());
-    this.unsubscribe = [];
+  /** The latest replay report. */
+  get sync(): ChargeSyncMessage | undefined {
+    return this.queue.sync;
   }
 
   /** Charges `draft` to the tapped card. */
@@ -118,9 +113,8 @@ export class StandController implements ReactiveController {
   }
 
   /** Sends the queue now (also used after a new sign-in). */
-  async replay(): Promise<void> {
-    await replayQueuedCharges(this.me.id, merchantApi().chargeBatchUrl());
-    await this.refreshCounts();
+  replay(): Promise<void> {
+    return this.queue.replay();
   }
 
   private async chargeOnDevice(request: ChargeRequest, read: CredentialRead, took: () => { at: number; ms: number }): Promise<ChargeOutcome> {
@@ -136,17 +130,6 @@ export class StandController implements ReactiveController {
     await queueCharges(merchantApi().chargeBatchUrl(), this.me.id, [request]);
     const spent = await offlineStand(this.snapshot, this.stand).unsyncedSpend(judged.card.id);
     return { kind: "queued", request, cap_left: Math.max(0, judged.card.offline_cap - spent), ...took() };
-  }
-
-  private async start(): Promise<void> {
-    this.snapshot = await readSnapshot(this.me.id);
-    await this.refreshCounts();
-    if (isOnline()) await this.goOnline();
-  }
-
-  private async goOnline(): Promise<void> {
-    await this.replay();
-    await this.refreshSnapshot();
   }
 
   private async store(charge: LocalCharge): Promise<void> {

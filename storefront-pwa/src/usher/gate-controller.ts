@@ -1,7 +1,8 @@
-import type { ReactiveController, ReactiveControllerHost } from "lit";
+import type { ReactiveControllerHost } from "lit";
 import { bytesToBase64Url, type CredentialKind } from "@tessera/credentials/codec";
 import { ActorApiError } from "../core/api/actor-client.js";
-import { isOnline, onConnectivityChange } from "../core/offline/connectivity.js";
+import { isOnline } from "../core/offline/connectivity.js";
+import { OfflineQueueController } from "../core/offline/offline-queue-controller.js";
 import type { AdmissionState, EventSnapshot, LastSync, LocalScan, ScanAnswer, ScanRequest, SyncState } from "../core/offline/gate-db.js";
 import type { ScanSyncMessage } from "../core/offline/scan-sync.js";
 import type { CredentialRead } from "../core/nfc/index.js";
@@ -39,7 +40,7 @@ export interface ShownVerdict {
  * handed to the background-sync queue). Keeps the snapshot current, replays the queue when the network comes
  * back, and exposes queue size, last sync, replay progress and conflicts to its host.
  */
-export class GateController implements ReactiveController {
+export class GateController {
   verdict?: ShownVerdict;
   snapshot?: EventSnapshot;
   download?: SnapshotProgress;
@@ -48,37 +49,31 @@ export class GateController implements ReactiveController {
   conflicts: LocalScan[] = [];
   recent: LocalScan[] = [];
   last?: LastSync;
-  sync?: ScanSyncMessage;
 
   private judging: Promise<void> = Promise.resolve();
   /** The kind of credential being judged (reads are judged one at a time). */
   private reading?: CredentialKind;
-  private unsubscribe: Array<() => void> = [];
+  private readonly queue: OfflineQueueController<ScanSyncMessage>;
 
   constructor(
     private readonly host: ReactiveControllerHost,
     private readonly post: GatePost,
   ) {
-    host.addController(this);
+    this.queue = new OfflineQueueController(host, {
+      sync: scanSync,
+      expired: markExpired,
+      load: async () => {
+        this.snapshot = await readSnapshot(this.post.event_id);
+      },
+      replay: () => replayQueuedScans(this.post.event_id, usherApi().scanUrl()),
+      refreshCounts: () => this.refreshCounts(),
+      refreshSnapshot: () => this.refreshSnapshot(),
+    });
   }
 
-  hostConnected(): void {
-    this.unsubscribe = [
-      onConnectivityChange((online) => {
-        if (online) void this.goOnline();
-      }),
-      scanSync.subscribe((message) => {
-        this.sync = message;
-        if (message?.phase === "auth") markExpired();
-        void this.refreshCounts();
-      }),
-    ];
-    void this.start();
-  }
-
-  hostDisconnected(): void {
-    this.unsubscribe.forEach((stop) => stop());
-    this.unsubscribe = [];
+  /** The latest replay report. */
+  get sync(): ScanSyncMessage | undefined {
+    return this.queue.sync;
   }
 
   /** One read, judged after the previous one (so two quick taps see each other's admission). */
@@ -103,20 +98,8 @@ export class GateController implements ReactiveController {
   }
 
   /** Sends the queue now (also used after a new sign-in). */
-  async replay(): Promise<void> {
-    await replayQueuedScans(this.post.event_id, usherApi().scanUrl());
-    await this.refreshCounts();
-  }
-
-  private async start(): Promise<void> {
-    this.snapshot = await readSnapshot(this.post.event_id);
-    await this.refreshCounts();
-    if (isOnline()) await this.goOnline();
-  }
-
-  private async goOnline(): Promise<void> {
-    await this.replay();
-    await this.refreshSnapshot();
+  replay(): Promise<void> {
+    return this.queue.replay();
   }
 
   private async refreshCounts(): Promise<void> {

@@ -1,10 +1,8 @@
 import { LitElement, css, html } from "lit";
 import { customElement, property, state } from "lit/decorators.js";
-import { loadRuntimeConfig } from "../core/api/runtime-config.js";
-import { LoadController } from "../core/ui/load-controller.js";
+import { ActorAreaController } from "../core/ui/actor-area-controller.js";
 import { navigate } from "../core/ui/navigate.js";
-import { sharedStyles } from "../core/ui/shared-styles.js";
-import "../core/ui/app-error.js";
+import { areaNavStyles, sharedStyles } from "../core/ui/shared-styles.js";
 import "../core/ui/app-not-found.js";
 import "./usher-sign-in.js";
 import "./usher-post-choice.js";
@@ -28,17 +26,8 @@ const TITLES: Record<string, string> = {
 export class UsherApp extends LitElement {
   static override styles = [
     sharedStyles,
+    areaNavStyles,
     css`
-      :host {
-        display: block;
-      }
-      nav {
-        display: flex;
-        flex-wrap: wrap;
-        gap: 0.5rem 1rem;
-        align-items: center;
-        margin-bottom: 1rem;
-      }
       nav .who {
         margin-left: auto;
       }
@@ -46,43 +35,20 @@ export class UsherApp extends LitElement {
   ];
 
   @property() pathname = "/usher";
-  @state() private session: UsherSessionState = usherSession.value;
   @state() private post?: GatePost = savedPost();
 
-  private unsubscribe?: () => void;
-
-  private readonly start = new LoadController<void>(this, async (signal) => {
-    const { backend_url } = await loadRuntimeConfig(signal);
-    await startUsherSession(backend_url, signal);
-  });
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    this.unsubscribe = usherSession.subscribe((session) => {
-      this.session = session;
-      this.post = savedPost();
-    });
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.unsubscribe?.();
-  }
+  private readonly area = new ActorAreaController<UsherSessionState>(this, usherSession, startUsherSession, () => (this.post = savedPost()));
 
   protected override willUpdate(): void {
     document.title = TITLES[this.pathname] ?? "Gate · Tessera";
   }
 
   override render() {
-    return this.start.render({
-      pending: () => html`<p class="muted" role="status">Opening the gate…</p>`,
-      error: (error) => html`<app-error heading="The gate did not start." .error=${error} @retry=${() => this.start.run()}></app-error>`,
-      complete: () => this.renderPage(),
-    });
+    return this.area.render({ opening: "Opening the gate…", failed: "The gate did not start." }, () => this.renderPage());
   }
 
   private renderPage() {
-    const session = this.session;
+    const session = this.area.session;
     if (session.status !== "signed-in") return html`<usher-sign-in></usher-sign-in>`;
     const post = this.post;
     const event = post && session.me.events.find((candidate) => candidate.id === post.event_id);

@@ -1,7 +1,10 @@
 import { LitElement, css, html } from "lit";
-import { customElement, property, query, state } from "lit/decorators.js";
+import { customElement, property, state } from "lit/decorators.js";
 import type { SyncState } from "../core/offline/gate-db.js";
-import { CodeFormatError, CredentialReaderController } from "../core/nfc/index.js";
+import { CameraSwitchController } from "../core/nfc/camera-switch-controller.js";
+import { CredentialReaderController } from "../core/nfc/index.js";
+import { cameraControls, nfcControls, submitTypedCode } from "../core/nfc/reader-controls.js";
+import { syncProgress } from "../core/ui/sync-progress.js";
 import { formStyles, sharedStyles } from "../core/ui/shared-styles.js";
 import { GateController } from "./gate-controller.js";
 import { LiveFiguresController, type LiveStatus } from "./live-figures-controller.js";
@@ -91,12 +94,11 @@ export class UsherScanPage extends LitElement {
   @property({ type: Boolean }) expired = false;
 
   @state() private manualError?: string;
-  @state() private cameraOn = false;
-  @query("video") private video?: HTMLVideoElement;
 
   private gate!: GateController;
   private live!: LiveFiguresController;
   private readonly reader = new CredentialReaderController(this, { onRead: (read) => void this.gate.handleRead(read) });
+  private readonly camera = new CameraSwitchController(this, this.reader, () => this.renderRoot.querySelector("video"));
 
   override connectedCallback(): void {
     this.gate ??= new GateController(this, this.post);
@@ -154,18 +156,13 @@ export class UsherScanPage extends LitElement {
   }
 
   private renderReaders() {
-    const { nfcStatus, cameraStatus, message } = this.reader;
+    const { message } = this.reader;
     return html`<section class="panel" aria-label="Readers">
       <div class="bar">
-        <span>NFC: <strong id="nfc-status">${nfcStatus === "listening" ? "ready, tap a wristband" : nfcStatus}</strong></span>
-        ${nfcStatus === "idle" || nfcStatus === "failed" || nfcStatus === "not-permitted"
-          ? html`<button type="button" @click=${() => void this.reader.startNfc()}>Start NFC</button>`
-          : null}
-        <button type="button" class="secondary" @click=${this.toggleCamera}>${this.cameraOn ? "Stop camera" : "Scan a QR code"}</button>
-        ${cameraStatus !== "idle" ? html`<span class="muted">Camera: ${cameraStatus}</span>` : null}
+        ${nfcControls(this.reader)} ${cameraControls(this.reader, this.camera.on, () => void this.camera.toggle())}
       </div>
       ${message ? html`<p role="alert">${message}</p>` : null}
-      ${this.cameraOn ? html`<video muted playsinline aria-label="Camera viewfinder"></video>` : null}
+      ${this.camera.on ? html`<video muted playsinline aria-label="Camera viewfinder"></video>` : null}
       <form @submit=${this.submitManual} aria-label="Manual entry">
         <input id="code" name="code" autocomplete="off" placeholder="Type or paste the ticket code" aria-label="Ticket code" />
         <button type="submit" class="secondary">Check code</button>
@@ -176,7 +173,6 @@ export class UsherScanPage extends LitElement {
 
   private renderQueue() {
     const { queued, last, sync, conflicts } = this.gate;
-    const sending = sync?.phase === "progress";
     return html`<section class="panel" aria-label="Sync">
       <div class="bar">
         <span id="queue-size">Queued scans: <strong>${queued}</strong></span>
@@ -184,13 +180,7 @@ export class UsherScanPage extends LitElement {
           >${last ? `Last sync ${time(last.at)}: ${last.sent} sent, ${last.conflicts} conflicts` : queued ? "Not synced yet" : "Nothing waiting to sync"}</span
         >
       </div>
-      ${sync
-        ? html`<label id="sync-progress"
-            >${sending ? "Sending queued scans" : sync.phase === "done" ? "Sent" : sync.phase === "auth" ? "Waiting for sign-in" : "Waiting for the network"}:
-            ${sync.done} of ${sync.total}
-            <progress max=${sync.total} .value=${sync.done}></progress
-          ></label>`
-        : null}
+      ${syncProgress(sync, "scans")}
       ${conflicts.length
         ? html`<div role="alert">
             <strong>Conflicts after sync (${conflicts.length})</strong>
@@ -243,28 +233,8 @@ export class UsherScanPage extends LitElement {
     </section>`;
   }
 
-  private async toggleCamera(): Promise<void> {
-    if (this.cameraOn) {
-      this.reader.stopCamera();
-      this.cameraOn = false;
-      return;
-    }
-    this.cameraOn = true;
-    await this.updateComplete;
-    if (this.video) await this.reader.startCamera(this.video);
-  }
-
   private submitManual(event: SubmitEvent): void {
-    event.preventDefault();
-    const form = event.target as HTMLFormElement;
-    const input = form.elements.namedItem("code") as HTMLInputElement;
-    try {
-      this.reader.submitManual(input.value);
-      this.manualError = undefined;
-      input.value = "";
-    } catch (error) {
-      this.manualError = error instanceof CodeFormatError ? error.message : "This code could not be read.";
-    }
+    this.manualError = submitTypedCode(this.reader, event);
   }
 }
 

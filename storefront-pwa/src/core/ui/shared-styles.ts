@@ -73,3 +73,17 @@ export const formStyles = css`
     height: 1.25rem;
   }
 `;
+
+/** An actor area's page (merchant, usher) with its menu bar on top. */
+export const areaNavStyles = css`
+  :host {
+    display: block;
+  }
+  nav {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5rem 1rem;
+    align-items: center;
+    margin-bottom: 1rem;
+  }
+`;
