@@ -390,7 +390,10 @@ describe("npm start (the zero-setup launcher)", () => {
       await failed.first().waitFor({ timeout: 10_000 })
       expect(await failed.allInnerTexts()).toEqual([expect.stringContaining(left)])
       expect(await failed.innerText()).toMatch(/wal_[\s\S]*no top-up payment is left to refund the rest of the balance to/)
-      expect(await runs.locator("tbody tr").allInnerTexts()).toEqual([expect.stringMatching(/Tessera Live[\s\S]*Completed with errors[\s\S]*1 of 1[\s\S]*1/)])
+      // the runs table is its own query: it is read again when the run ends
+      await expect
+        .poll(() => runs.locator("tbody tr").allInnerTexts(), LIVE_TIMEOUT)
+        .toEqual([expect.stringMatching(/Tessera Live[\s\S]*Completed with errors[\s\S]*1 of 1[\s\S]*1/)])
       await run.screenshot({ path: join(SCREENSHOTS, "balance-refunds.png") })
     } finally {
       await browser.close()

@@ -1,6 +1,7 @@
 import type { FetchError } from "@medusajs/js-sdk"
 import { toast } from "@medusajs/ui"
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from "@tanstack/react-query"
+import { useEffect } from "react"
 import { queryKeysFactory } from "../lib/query-key-factory"
 import { sdk } from "../lib/sdk"
 import type {
@@ -32,13 +33,18 @@ export const useBalanceRefundRuns = (page: Page) => {
   return { runs: data?.balance_refund_runs ?? [], count: data?.count ?? 0, ...rest }
 }
 
-/** One run with its progress, polled while it runs. */
+/** One run with its progress, polled while it runs; when it ends, the runs table is read again to agree. */
 export const useBalanceRefundRun = (runId: string) => {
+  const queryClient = useQueryClient()
   const { data, ...rest } = useQuery<AdminBalanceRefundRunResponse, FetchError>({
     queryKey: balanceRefundsQueryKeys.detail(runId),
     queryFn: () => sdk.client.fetch<AdminBalanceRefundRunResponse>(`${RUNS_URL}/${encodeURIComponent(runId)}`),
     refetchInterval: (query) => (query.state.data?.balance_refund_run.status === "running" ? RUN_POLL_MS : false),
   })
+  const status = data?.balance_refund_run.status
+  useEffect(() => {
+    if (status && status !== "running") void queryClient.invalidateQueries({ queryKey: balanceRefundsQueryKeys.lists() })
+  }, [status, queryClient])
   return { run: data?.balance_refund_run, ...rest }
 }
 
