@@ -144,8 +144,6 @@ export default class WalletModuleService extends MedusaService({
   BalanceRefundRun,
   BalanceRefundOutcome,
 }) {
-  private readonly merchantAccounts = new Map<string, string>()
-
   // an object field: Medusa's proxy around module services drops later writes to `this`
   protected readonly otp_: { secret: string }
 
@@ -354,20 +352,6 @@ export default class WalletModuleService extends MedusaService({
   }
 
   /** The ledger account of a wallet or merchant (or a platform account when `owner_id` is null), created on first use. */
-  /**
-   * The merchant's ledger account id in a currency, made on first use. Accounts are never deleted or
-   * re-pointed, so the id is kept for the process: every charge asks for it.
-   */
-  async merchantAccountId(merchantId: string, currencyCode: string): Promise<string> {
-    const key = `${merchantId}:${currencyCode}`
-    let id = this.merchantAccounts.get(key)
-    if (!id) {
-      id = (await this.ensureAccount("merchant", merchantId, currencyCode)).id
-      this.merchantAccounts.set(key, id)
-    }
-    return id
-  }
-
   @InjectTransactionManager()
   async ensureAccount(
     kind: "merchant" | PlatformAccountKind,
@@ -382,7 +366,7 @@ export default class WalletModuleService extends MedusaService({
          where kind = ? and currency_code = ? and ${owner_id ? "owner_id = ?" : "owner_id is null"} and deleted_at is null`,
         owner_id ? [kind, currency_code, owner_id] : [kind, currency_code]
       )) as AccountRow[])[0]
-    // the account almost always exists (every charge asks for its merchant's): one read, no write
+    // the account almost always exists: one read, no write
     const existing = await find()
     if (existing) return existing
     const target = owner_id ? "(kind, owner_id, currency_code) where owner_id is not null and deleted_at is null" : "(kind, currency_code) where owner_id is null and deleted_at is null"
@@ -502,8 +486,8 @@ export default class WalletModuleService extends MedusaService({
     return { transactions: rows, count }
   }
 
-  // Reads on the charge path, one plain statement each: every stand's charge runs all four, and
-  // the ORM's find-and-serialize costs several times the query itself.
+  // Plain reads for offline charges, refunds and card assignment: the ORM's find-and-serialize costs
+  // several times the query itself.
 
   /** The transaction an idempotency key already made, if any. */
   @InjectManager()
