@@ -2,6 +2,7 @@ import { defineMiddlewares } from "@medusajs/framework/http"
 import { ACTOR_ROUTE_FAMILIES, actorCors } from "./middlewares/actor-cors"
 import { checkoutGate } from "./middlewares/checkout-gate"
 import { errorShape } from "./middlewares/error-shape"
+import { hotLane } from "./middlewares/hot-lane"
 import { rateLimit } from "./middlewares/rate-limit"
 import { bindRequestId } from "./middlewares/request-id"
 import { adminCredentialsMiddlewares } from "./admin/credentials/middlewares"
@@ -10,7 +11,7 @@ import { storeEventsMiddlewares } from "./store/events/middlewares"
 
 export default defineMiddlewares({
   routes: [
-    { matcher: "/*", middlewares: [bindRequestId] },
+    { matcher: "/*", middlewares: [bindRequestId, hotLane()] },
     ...ACTOR_ROUTE_FAMILIES.map((family) => ({ matcher: `${family}*`, middlewares: [actorCors()] })),
     // Login, registration and password-reset requests; OTP routes join later. No `methods` here on
     // purpose: Medusa registers method-less middlewares before every route, so the limit runs first.

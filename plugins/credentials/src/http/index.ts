@@ -24,3 +24,5 @@ export function validateBodyOnce<T extends z.ZodObject>(schema: T) {
     }
   }
 }
+
+export { type HotLaneOptions, type HotRoute, installHotLane } from "./hot-lane"

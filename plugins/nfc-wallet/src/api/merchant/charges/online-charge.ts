@@ -2,22 +2,36 @@ import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/frame
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { MedusaError, Modules } from "@medusajs/framework/utils"
 import { base64UrlToBytes, QR_TEXT_PREFIX } from "@tessera/credentials/codec"
+import type { HotRoute } from "@tessera/credentials/http"
 import type { ChargeRefusal, OnlineCharge } from "../../../modules/wallet/service"
 import { fieldError } from "../../../modules/wallet/utils/field-error"
 import { chargeKey } from "../../../workflows/steps/resolve-charge"
 import { AUTO_RELOAD_REQUESTED_EVENT, type AutoReloadRequestedEvent, crossesReloadThreshold } from "../../../workflows/steps/request-wallet-auto-reload"
 import { CREDENTIAL_MODULE_KEY, type CredentialService, WALLET_MODULE, type WalletModuleService } from "../../../workflows/utils/services"
 import { REPLAY_HEADER, toCharge } from "./helpers"
-import type { MerchantCreateChargeType } from "./validators"
+import { MerchantCreateCharge, type MerchantCreateChargeType } from "./validators"
 
 /**
  * `POST /merchant/charges`: charges a wallet by card credential, once per idempotency key. Registered
  * ahead of the route table (see ../middlewares.ts), so it is a handler here rather than a route file.
  */
 export async function createCharge(req: AuthenticatedMedusaRequest<MerchantCreateChargeType>, res: MedusaResponse) {
-  const result = await chargeOnline(req.scope, req.auth_context.actor_id, req.validatedBody)
-  res.setHeader(REPLAY_HEADER, String(result.replayed))
-  res.json({ charge: toCharge(result) })
+  res.json(await answerCharge(req.scope, req.auth_context.actor_id, req.validatedBody, (name, value) => res.setHeader(name, value)))
+}
+
+async function answerCharge(scope: MedusaContainer, merchantId: string, body: MerchantCreateChargeType, setHeader: (name: string, value: string) => void) {
+  const result = await chargeOnline(scope, merchantId, body)
+  setHeader(REPLAY_HEADER, String(result.replayed))
+  return { charge: toCharge(result) }
+}
+
+/** `POST /merchant/charges` on the hot lane (`@tessera/credentials/http`); the route above answers everything else. */
+export const createChargeLane: HotRoute<MerchantCreateChargeType> = {
+  method: "POST",
+  path: "/merchant/charges",
+  actor: "merchant",
+  schema: MerchantCreateCharge,
+  handle: answerCharge,
 }
 
 /**
