@@ -14,6 +14,7 @@ import { UsherAssignment } from "./models/usher-assignment"
 import type { ScanAnswer, ScanInput, UsherAccess } from "./types"
 import { adjudicateScans, admitScanArgument, type GateScan } from "./utils/adjudicate"
 import { ADMIT_SCAN, GATE_PROFILES, USHER_ACCESS } from "./utils/admission-sql"
+import { runPrepared } from "@tessera/credentials/sql"
 
 /** Live figures of one event's gates. */
 export type CheckinFigures = {
@@ -41,15 +42,16 @@ export type GateProfileRow = {
 export type AdmissionCount = { event_id: string; checked_in: number; inside: number }
 
 const toInt = (value: unknown) => Number(value ?? 0)
-const DEADLOCK = "40P01"
+/** A deadlock, or `checkin_admit_scan` finding its scan stored by a concurrent copy (see its migration). */
+const RETRYABLE = new Set(["40P01", "TS409"])
 
-/** Runs a whole transaction again after a deadlock: it rolled back entirely, claims included, so that is safe. */
-async function retryDeadlock<T>(run: () => Promise<T>, attempts = 3): Promise<T> {
+/** Runs a whole transaction again after it rolled back entirely, claims included, so that is safe. */
+async function retryRolledBack<T>(run: () => Promise<T>, attempts = 3): Promise<T> {
   for (let attempt = 1; ; attempt++) {
     try {
       return await run()
     } catch (error) {
-      if ((error as { code?: string }).code !== DEADLOCK || attempt >= attempts) throw error
+      if (!RETRYABLE.has((error as { code?: string }).code ?? "") || attempt >= attempts) throw error
     }
   }
 }
@@ -69,8 +71,7 @@ export default class CheckinModuleService extends MedusaService({
   /** The usher's assignment at an event with its gates, or undefined when not assigned: one query, on every scan. */
   @InjectManager()
   async usherAccess(usherId: string, eventId: string, @MedusaContext() context: Context = {}): Promise<UsherAccess | undefined> {
-    const manager = context.manager as SqlEntityManager
-    const [row] = (await manager.execute(USHER_ACCESS, [usherId, eventId])) as UsherAccess[]
+    const [row] = await runPrepared<UsherAccess>((context.manager as SqlEntityManager).getKnex(), USHER_ACCESS, [usherId, eventId])
     return row
   }
 
@@ -78,8 +79,7 @@ export default class CheckinModuleService extends MedusaService({
   @InjectManager()
   async gateProfiles(customerIds: string[], @MedusaContext() context: Context = {}): Promise<GateProfileRow[]> {
     if (!customerIds.length) return []
-    const knex = (context.manager as SqlEntityManager).getKnex()
-    return ((await knex.raw(GATE_PROFILES, [customerIds])) as { rows: GateProfileRow[] }).rows
+    return runPrepared<GateProfileRow>((context.manager as SqlEntityManager).getKnex(), GATE_PROFILES, [customerIds])
   }
 
   /**
@@ -91,7 +91,7 @@ export default class CheckinModuleService extends MedusaService({
     // A plain knex transaction: the ORM's unit of work cost several ms per scan on the gate's hot path,
     // and these statements need none of it.
     const knex = (context.manager as SqlEntityManager).getKnex()
-    return retryDeadlock(() =>
+    return retryRolledBack(() =>
       knex.transaction((trx) =>
         // knex types its bindings with a type the framework does not re-export
         adjudicateScans({ execute: async (sql, params) => (await trx.raw(sql, params as never[])).rows }, scans)
@@ -108,8 +108,8 @@ export default class CheckinModuleService extends MedusaService({
   async recordScan(scan: GateScan, @MedusaContext() context: Context = {}): Promise<ScanAnswer> {
     if (scan.candidates?.length) return (await this.recordScans([scan], context))[0]
     const knex = (context.manager as SqlEntityManager).getKnex()
-    const { rows } = await retryDeadlock(() => knex.raw(ADMIT_SCAN, [admitScanArgument(scan)]))
-    return (rows as { answer: ScanAnswer }[])[0].answer
+    const [row] = await retryRolledBack(() => runPrepared<{ answer: ScanAnswer }>(knex, ADMIT_SCAN, [admitScanArgument(scan)]))
+    return row.answer
   }
 
   /**

@@ -16,6 +16,7 @@ import { Venue } from "./models/venue"
 import { attachDependent, type DependentAttachment, detachDependent, removeDependent } from "./utils/dependents"
 import { notFound } from "./utils/errors"
 import { GATE_TICKETS, type GateTicketRow } from "./utils/gate-tickets"
+import { runPrepared } from "@tessera/credentials/sql"
 import { invoiceNumber } from "./utils/invoice-number"
 import {
   decideRefundRequest,
@@ -63,9 +64,7 @@ export default class EventsModuleService extends MedusaService({
   @InjectManager()
   async gateTickets(ids: string[], @MedusaContext() context: Context = {}): Promise<GateTicketRow[]> {
     if (!ids.length) return []
-    const knex = (context.manager as SqlEntityManager).getKnex()
-    const { rows } = (await knex.raw(GATE_TICKETS, [[...new Set(ids)]])) as { rows: GateTicketRow[] }
-    return rows
+    return runPrepared<GateTicketRow>((context.manager as SqlEntityManager).getKnex(), GATE_TICKETS, [[...new Set(ids)]])
   }
 
   /**

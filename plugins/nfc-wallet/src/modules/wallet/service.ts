@@ -23,6 +23,7 @@ import { fieldError } from "./utils/field-error"
 import { type OtpCheck, type Sql, checkOtp, issueOtp, otpSecret } from "./utils/otp"
 import { assertBalancedPostings, type PostingInput } from "./utils/postings"
 import * as refundRuns from "./utils/balance-refund-runs"
+import { type PreparedStatement, runPrepared } from "@tessera/credentials/sql"
 
 export type TransactionKind = (typeof TRANSACTION_KINDS)[number]
 export type PlatformAccountKind = "float" | "fees" | "refunds"
@@ -89,6 +90,8 @@ export type PostedTransaction = {
   /** True when the idempotency key had already been used: nothing moved this time. */
   replayed: boolean
 }
+
+const WALLET_CHARGE: PreparedStatement = { name: "wallet_charge", text: "select wallet_charge($1::jsonb) as answer" }
 
 /** A stand's online charge, its credential's signature already checked: what `wallet_charge` needs. */
 export type OnlineChargeInput = {
@@ -291,8 +294,8 @@ export default class WalletModuleService extends MedusaService({
       posting_ids: [newMedusaId("lpst"), newMedusaId("lpst")],
       new_account_id: newMedusaId("lacc"),
     }
-    const { rows } = await knex.raw("select wallet_charge(?::jsonb) as answer", [JSON.stringify(argument)])
-    const answer = rows[0].answer as ChargeRefusal | { replayed: boolean; transaction: PostedTransaction; reload_threshold?: number | null }
+    const [row] = await runPrepared<{ answer: unknown }>(knex, WALLET_CHARGE, [JSON.stringify(argument)])
+    const answer = row.answer as ChargeRefusal | { replayed: boolean; transaction: PostedTransaction; reload_threshold?: number | null }
     if ("refusal" in answer) return answer
     const { transaction } = answer
     return {

@@ -1,3 +1,4 @@
+import type { PreparedStatement } from "@tessera/credentials/sql"
 /**
  * The statements that make admission exactly-once. Each decides in one statement under the
  * (list_id, ticket_id) unique index, so concurrent scanners (or server instances) serialise on the
@@ -5,7 +6,7 @@
  */
 
 /** One scan, claimed, applied and settled in one statement (the function is made by a migration). */
-export const ADMIT_SCAN = `select checkin_admit_scan(?::jsonb) as answer`
+export const ADMIT_SCAN: PreparedStatement = { name: "checkin_admit_scan", text: "select checkin_admit_scan($1::jsonb) as answer" }
 
 /** Claims scan ids: a scan already stored (or being stored by a concurrent request) is skipped. */
 export const CLAIM_SCANS = `
@@ -66,7 +67,9 @@ where s.id = x.id`
 export const STORED_ANSWERS = `select id, answer from checkin_scan where id = any(?::text[])`
 
 /** An usher's assignment at an event, the event's scanning status and its gates with their lists. */
-export const USHER_ACCESS = `
+export const USHER_ACCESS: PreparedStatement = {
+  name: "checkin_usher_access",
+  text: `
 select a.usher_id, a.event_id, a.role, a.gate_ids, coalesce(st.status, 'open') as scanning,
   coalesce((
     select json_agg(json_build_object('gate_id', g.id, 'gate_name', g.name, 'list_id', l.id,
@@ -77,7 +80,8 @@ select a.usher_id, a.event_id, a.role, a.gate_ids, coalesce(st.status, 'open') a
   ), '[]'::json) as gates
 from usher_assignment a
 left join checkin_scanning_status st on st.event_id = a.event_id and st.deleted_at is null
-where a.usher_id = ? and a.event_id = ? and a.deleted_at is null`
+where a.usher_id = $1 and a.event_id = $2 and a.deleted_at is null`,
+}
 
 /**
  * Locks the admission rows a batch will touch, creating missing ones with no entries, in one order
@@ -120,6 +124,9 @@ left join checkin_scan s on s.id = a.last_in_scan_id
 where a.deleted_at is null`
 
 /** What the attendee card shows of its holders' profiles, by customer id. */
-export const GATE_PROFILES = `
+export const GATE_PROFILES: PreparedStatement = {
+  name: "checkin_gate_profiles",
+  text: `
 select customer_id, photo_url, emergency_contact_name, emergency_contact_phone, blood_type, needs_attention, attention_note
-from attendee_profile where customer_id = any(?::text[]) and deleted_at is null`
+from attendee_profile where customer_id = any($1::text[]) and deleted_at is null`,
+}

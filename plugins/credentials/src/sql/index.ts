@@ -1,0 +1,1 @@
+export { type KnexLike, type PreparedStatement, runPrepared } from "./prepared"
