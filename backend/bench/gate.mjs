@@ -10,9 +10,12 @@
 //      `concurrency` scanners over kept-alive connections (auth, credential check, ticket read, list, admission,
 //      log, all of it).
 // Prints both rates, the ratio (goal ≥ 50 %), latency percentiles (goal p99 ≤ 30 ms) and checks that every
-// ticket was admitted exactly once. Two more rows show the floor under the API, same client and concurrency:
+// ticket was admitted exactly once. Back to back, 32 connections saturate two cores, so their p99 is the
+// queue's (the raw-SQL ceiling's own p99 is above 30 ms here); a further row gives the latency of 32
+// scanners that each scan every 250 ms, four times faster than people pass a gate. Two more rows show the floor under the API, same client and concurrency:
 // Medusa's own `GET /health`, and a scan refused before any ticket work (a malformed credential: auth,
-// validation, the usher's access and the log row only). The machine may be shared: the load average is printed with the figures.
+// validation, the usher's access and the log row only). One more shows the same scans through Medusa's
+// Express route instead of the hot lane. The machine may be shared: the load average is printed with the figures.
 import { randomBytes, randomUUID } from "node:crypto"
 import { closeSync, openSync } from "node:fs"
 import { loadavg, tmpdir } from "node:os"
@@ -45,6 +48,29 @@ export async function runPool(count, concurrency, job) {
         const t = performance.now()
         await job(i)
         latencies[i] = performance.now() - t
+      }
+    })
+  )
+  return { seconds: (performance.now() - started) / 1000, latencies }
+}
+
+/**
+ * `concurrency` scanners that each start a scan every `intervalMs` (or at once when the last one took
+ * longer): people at a gate, not a closed loop of connections firing back to back.
+ */
+export async function runPaced(count, concurrency, intervalMs, job) {
+  const latencies = new Array(count)
+  let next = 0
+  const started = performance.now()
+  await Promise.all(
+    Array.from({ length: concurrency }, async (_, scanner) => {
+      await new Promise((resolve) => setTimeout(resolve, (scanner * intervalMs) / concurrency))
+      for (let i = next++; i < count; i = next++) {
+        const t = performance.now()
+        await job(i)
+        latencies[i] = performance.now() - t
+        const wait = intervalMs - latencies[i]
+        if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait))
       }
     })
   )
@@ -141,11 +167,15 @@ async function ceiling(platform, eventId, ticketIds, concurrency) {
   return summarise(result.latencies, result.seconds)
 }
 
-/** The full API: one POST /usher/scans per ticket. */
-async function throughApi(platform, setup, range, concurrency) {
+/**
+ * The full API: one POST /usher/scans per ticket. A session cookie (`viaMedusa`) makes the hot lane leave
+ * the scan to Medusa's Express route, to show what the lane saves.
+ */
+async function throughApi(platform, setup, range, concurrency, { viaMedusa = false, paceMs = 0 } = {}) {
   const outcomes = {}
-  const client = loadClient(platform.url, concurrency)
-  const result = await runPool(range.length, concurrency, async (i) => {
+  const client = loadClient(platform.url, concurrency, viaMedusa ? { cookie: "connect.sid=bench-no-session" } : {})
+  const run = paceMs ? (count, n, job) => runPaced(count, n, paceMs, job) : runPool
+  const result = await run(range.length, concurrency, async (i) => {
     const index = range[i]
     const { scan } = await client.post("/usher/scans", setup.token, {
       id: randomUUID(),
@@ -180,27 +210,45 @@ async function floor(platform, setup, count, concurrency) {
 }
 
 const ms = (value) => value.toFixed(1)
+/** A scan every 250 ms per scanner: four times faster than people pass a gate lane. */
+const PACE_MS = 250
 
 export default async function run(args) {
   const scans = option(args, "scans", 4000)
   const concurrency = option(args, "concurrency", 32)
   const warmup = Math.min(500, Math.ceil(scans / 8))
+  const paced = concurrency * 25
   const logFile = join(tmpdir(), `tessera-bench-gate-${Date.now()}.log`)
   const logFd = openSync(logFile, "w")
   console.log(`[gate] server log: ${logFile}`)
   const platform = await startPlatform("gate", { stdio: ["ignore", logFd, logFd] }).finally(() => closeSync(logFd))
   let setup
   try {
-    console.log(`[gate] signing ${scans * 2 + warmup} tickets…`)
-    setup = await prepareGate(platform, scans * 2 + warmup)
+    console.log(`[gate] signing ${scans * 3 + warmup + paced} tickets…`)
+    setup = await prepareGate(platform, scans * 3 + warmup + paced)
     const apiTickets = Array.from({ length: scans }, (_, i) => warmup + i)
     await throughApi(platform, setup, Array.from({ length: warmup }, (_, i) => i), concurrency)
     console.log(`[gate] load before: ${load()}`)
-    const sql = await ceiling(platform, setup.eventId, setup.ticketIds.slice(warmup + scans), concurrency)
+    const sql = await ceiling(platform, setup.eventId, setup.ticketIds.slice(warmup + scans, warmup + 2 * scans), concurrency)
     const api = await throughApi(platform, setup, apiTickets, concurrency)
     console.log(`[gate] load after: ${load()}`)
+    const medusaRoute = await throughApi(
+      platform,
+      setup,
+      Array.from({ length: scans }, (_, i) => warmup + 2 * scans + i),
+      concurrency,
+      { viaMedusa: true }
+    )
+    const atPace = await throughApi(
+      platform,
+      setup,
+      Array.from({ length: paced }, (_, i) => warmup + 3 * scans + i),
+      concurrency,
+      { paceMs: PACE_MS }
+    )
     const under = await floor(platform, setup, Math.min(scans, 2000), concurrency)
 
+    if (atPace.outcomes.admitted !== paced) throw new Error(`paced scans: ${JSON.stringify(atPace.outcomes)}`)
     const { rows: [check] } = await setup.db.query(
       `select count(*)::int as admissions, count(*) filter (where entries = 1)::int as once
        from checkin_admission where list_id = $1 and ticket_id = any($2::text[])`,
@@ -212,10 +260,12 @@ export default async function run(args) {
     console.log("|---|---:|---:|---:|---:|")
     console.log(`| raw SQL ceiling (pg: BEGIN, upsert admission, INSERT log, COMMIT) | ${sql.rate.toFixed(0)} | ${ms(sql.p50)} | ${ms(sql.p95)} | ${ms(sql.p99)} |`)
     console.log(`| full API (POST /usher/scans: auth, verify, resolve, list, admit, log) | ${api.rate.toFixed(0)} | ${ms(api.p50)} | ${ms(api.p95)} | ${ms(api.p99)} |`)
+    console.log(`| *the same scans through Medusa's Express route (hot lane off)* | ${medusaRoute.rate.toFixed(0)} | ${ms(medusaRoute.p50)} | ${ms(medusaRoute.p95)} | ${ms(medusaRoute.p99)} |`)
     console.log(`| *floor: Medusa's GET /health* | ${under.health.rate.toFixed(0)} | ${ms(under.health.p50)} | ${ms(under.health.p95)} | ${ms(under.health.p99)} |`)
     console.log(`| *floor: a scan refused before any ticket work (auth, validation, access, log)* | ${under.refused.rate.toFixed(0)} | ${ms(under.refused.p50)} | ${ms(under.refused.p95)} | ${ms(under.refused.p99)} |`)
     const ratio = api.rate / sql.rate
-    console.log(`| **ratio API / ceiling** | **${(ratio * 100).toFixed(0)} %** (goal ≥ 50 %: ${ratio >= 0.5 ? "met" : "not met"}) | | | p99 goal ≤ 30 ms: ${api.p99 <= 30 ? "met" : "not met"} |`)
+    console.log(`| **ratio API / ceiling** | **${(ratio * 100).toFixed(0)} %** (goal ≥ 50 %: ${ratio >= 0.5 ? "met" : "not met"}) | | | p99 goal ≤ 30 ms, back to back: ${api.p99 <= 30 ? "met" : "not met"} |`)
+    console.log(`| full API, ${concurrency} scanners each scanning every ${PACE_MS} ms (${paced} scans) | ${atPace.rate.toFixed(0)} | ${ms(atPace.p50)} | ${ms(atPace.p95)} | ${ms(atPace.p99)} (≤ 30 ms: ${atPace.p99 <= 30 ? "met" : "not met"}) |`)
     console.log(`outcomes: ${JSON.stringify(api.outcomes)}; admissions in the database: ${check.admissions} for ${scans} tickets, ${check.once} exactly once`)
     if (check.admissions !== scans || check.once !== scans) process.exitCode = 1
   } finally {

@@ -4,7 +4,7 @@
 import http from "node:http"
 
 /** A JSON client with at most `sockets` kept-alive connections; rejects on a non-2xx with `status`. */
-export function loadClient(baseUrl, sockets) {
+export function loadClient(baseUrl, sockets, extraHeaders = {}) {
   const agent = new http.Agent({ keepAlive: true, maxSockets: sockets })
   const { hostname, port } = new URL(baseUrl)
   const send = (method, path, token, body) =>
@@ -21,6 +21,7 @@ export function loadClient(baseUrl, sockets) {
             "content-type": "application/json",
             "content-length": Buffer.byteLength(payload),
             ...(token ? { authorization: `Bearer ${token}` } : {}),
+            ...extraHeaders,
           },
         },
         (response) => {
