@@ -12,6 +12,7 @@ import { embeddedDatabaseUrl, ensureDatabase, startEmbeddedPostgres } from "./em
 import { readMeta, writeMeta } from "./meta.mjs"
 import { migrationsHash } from "./migrations.mjs"
 import { ensureSecrets } from "./secrets.mjs"
+import { linkUploads } from "./uploads.mjs"
 import { hashInputs, ROOT } from "./workspace.mjs"
 
 const dev = process.argv.includes("--dev")
@@ -111,6 +112,7 @@ function clusterArgs() {
 
 function startMedusa() {
   const [args, cwd] = dev ? [["develop"], ROOT] : [["start", ...clusterArgs()], join(ROOT, ".medusa", "server")]
+  linkUploads(DATA, cwd)
   const child = children.spawn("medusa", bin("medusa"), args, { cwd, env: childEnv() })
   child.once("exit", (code) => {
     if (!stopping && !restarting) {
