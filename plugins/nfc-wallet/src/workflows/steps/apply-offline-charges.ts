@@ -2,7 +2,7 @@ import { StepResponse, createStep } from "@medusajs/framework/workflows-sdk"
 import type { PostedTransaction } from "../../modules/wallet/service"
 import { isChargeable, resolveOfflineCard } from "../utils/resolve-card"
 import { WALLET_MODULE, type WalletModuleService } from "../utils/services"
-import { chargeKey, merchantStand } from "./resolve-charge"
+import { chargeKey, merchantStand } from "../utils/charge"
 
 export type OfflineCharge = {
   idempotency_key: string

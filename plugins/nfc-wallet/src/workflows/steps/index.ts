@@ -1,7 +1,6 @@
 export * from "./create-merchant"
 export * from "./post-ledger-transaction"
 export * from "./register-merchant-login"
-export * from "./resolve-charge"
 export * from "./resolve-refund"
 export * from "./change-card-status"
 export * from "./replace-card"

@@ -2,7 +2,7 @@ import { MedusaError } from "@medusajs/framework/utils"
 import { StepResponse, createStep } from "@medusajs/framework/workflows-sdk"
 import { fieldError } from "../../modules/wallet/utils/field-error"
 import { WALLET_MODULE, type WalletModuleService } from "../utils/services"
-import type { ChargePlan } from "./resolve-charge"
+import type { ChargePlan } from "../utils/charge"
 
 export type RefundRequest = { merchant_id: string; charge_id: string }
 

@@ -2,7 +2,7 @@ import type { MedusaContainer } from "@medusajs/framework/types"
 import { MedusaError } from "@medusajs/framework/utils"
 import type { TransactionInput } from "../../modules/wallet/service"
 import { fieldError } from "../../modules/wallet/utils/field-error"
-import { WALLET_MODULE, type WalletModuleService } from "../utils/services"
+import { WALLET_MODULE, type WalletModuleService } from "./services"
 
 /** Either the transaction a retried key already made, or the transaction to post. */
 export type ChargePlan = {
