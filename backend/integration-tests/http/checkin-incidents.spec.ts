@@ -2,6 +2,7 @@ import type { MedusaContainer } from "@medusajs/framework/types"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { type Api, countRows, gateEvent, type Headers, usherHeaders } from "../utils/checkin-fixtures"
 import { adminHeaders } from "../utils/fixtures"
+import { wristbandFor } from "../utils/gate-card-fixtures"
 import { incidentPhotosOf, removeIncidentPhotos, reserveBackendPort, solidPng } from "../utils/photo-fixtures"
 
 // photo URLs must point at the app under test
@@ -136,10 +137,12 @@ medusaIntegrationTestRunner({
       expect(incidentPhotosOf(setup.other.id)).toEqual([])
     })
 
-    it("should refuse a photo of another event, an unknown photo, a URL from elsewhere and another event's ticket, writing no incident", async () => {
+    it("should refuse a photo of another event, an unknown photo, a URL from elsewhere, another event's ticket or card and an unknown card, writing no incident", async () => {
       const otherUsher = await makeUsher("other@gate.test", setup.other.id)
       const foreignPhoto = (await upload(otherUsher, { event_id: setup.other.id }, png)).data.photo
       const ownPhoto = (await upload(usher, { event_id: setup.main.id }, png)).data.photo
+      const foreignCard = await wristbandFor(container, null, { event_id: setup.other.id })
+      const foundCard = await wristbandFor(container, null)
       const incident = (extra: Record<string, unknown>) =>
         client.post("/usher/incidents", { event_id: setup.main.id, type: "fraud", note: "Copied ticket", ...extra }, usher).catch(failed)
 
@@ -152,6 +155,8 @@ medusaIntegrationTestRunner({
         [{ photo_url: ownPhoto.url.replace(`localhost:${backendPort()}`, "images.example.com") }, 400, "photo_url"],
         [{ photo_id: ownPhoto.id, photo_url: ownPhoto.url }, 400, "photo_url"],
         [{ photo_id: ownPhoto.id, ticket_id: setup.tickets.foreign[0].id }, 404, "ticket_id"],
+        [{ photo_id: ownPhoto.id, card_id: foreignCard.card.id }, 404, "card_id"],
+        [{ photo_id: ownPhoto.id, card_id: "wcard_made_up" }, 404, "card_id"],
       ]
       for (const [extra, status, field] of cases) {
         const refused = await incident(extra)
@@ -159,6 +164,8 @@ medusaIntegrationTestRunner({
       }
       expect(await countRows(container, "checkin_incident")).toBe(0)
       expect((await incident({ photo_id: ownPhoto.id })).status).toBe(201)
+      // a wristband found at the gate, bound to no event, can be reported
+      expect((await incident({ type: "lost_item", note: "Wristband on the floor", card_id: foundCard.card.id })).status).toBe(201)
     })
   },
 })

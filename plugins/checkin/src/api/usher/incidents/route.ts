@@ -1,6 +1,7 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { MedusaError } from "@medusajs/framework/utils"
 import { requireAccess } from "../../../gate/access"
+import { loadCards } from "../../../gate/cards"
 import { loadTickets } from "../../../gate/tickets"
 import { CHECKIN_MODULE } from "../../../modules/checkin"
 import type CheckinModuleService from "../../../modules/checkin/service"
@@ -20,6 +21,13 @@ export async function POST(req: AuthenticatedMedusaRequest<UsherCreateIncidentTy
     // a ticket of another event is not the usher's to see: same answer as one that does not exist
     if (ticket?.event_id !== body.event_id) {
       throw fieldError(MedusaError.Types.NOT_FOUND, "ticket_id", `Ticket ${body.ticket_id} was not found at this event`)
+    }
+  }
+  if (body.card_id) {
+    const card = (await loadCards(req.scope, body.event_id, [body.card_id])).get(body.card_id)
+    // a card bound to another event is not the usher's to see either; an unbound one (found on the ground) is
+    if (!card || (card.event_id && card.event_id !== body.event_id)) {
+      throw fieldError(MedusaError.Types.NOT_FOUND, "card_id", `Card ${body.card_id} was not found at this event`)
     }
   }
   const photoUrl = await incidentPhotoUrl(req.scope, body.event_id, body)
