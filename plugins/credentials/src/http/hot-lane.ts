@@ -95,8 +95,13 @@ async function answer(lane: Lane, req: IncomingMessage, res: ServerResponse, opt
     res.writeHead(200, { "content-type": "application/json; charset=utf-8", "content-length": Buffer.byteLength(json) })
     res.end(json)
   } catch (error) {
-    if (res.headersSent) res.destroy()
-    else options.fail(error, req, res, requestId)
+    try {
+      if (res.headersSent) res.destroy()
+      else options.fail(error, req, res, requestId)
+    } catch {
+      // nothing sensible is left to answer with; never let an answer take the process down
+      res.destroy()
+    }
   }
 }
 
