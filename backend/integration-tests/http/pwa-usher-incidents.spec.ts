@@ -7,6 +7,7 @@ import { pwaHarness } from "../../../storefront-pwa/e2e/pwa-harness"
 import { reservePwaOrigin } from "../../../storefront-pwa/e2e/pwa-origin"
 import { type Api, type CheckinService, gateEvent } from "../utils/checkin-fixtures"
 import { adminHeaders } from "../utils/fixtures"
+import { eventually } from "../utils/eventually"
 import { removeIncidentPhotos, reserveBackendPort, solidPng } from "../utils/photo-fixtures"
 
 const PASSWORD = "gate-pass-123"
@@ -14,6 +15,16 @@ const PASSWORD = "gate-pass-123"
 // Both origins must be known before the app boots: the PWA's for CORS, the backend's for the photo URLs.
 const pwaPort = reservePwaOrigin()
 const backendPort = reserveBackendPort()
+
+/** Width and height from a JPEG's start-of-frame segment. */
+function jpegSize(jpeg: Buffer): { width: number; height: number } | undefined {
+  if (jpeg.readUInt16BE(0) !== 0xffd8) return undefined
+  for (let at = 2; at + 9 < jpeg.length; at += 2 + jpeg.readUInt16BE(at + 2)) {
+    const marker = jpeg.readUInt16BE(at)
+    if (marker >= 0xffc0 && marker <= 0xffc3) return { height: jpeg.readUInt16BE(at + 5), width: jpeg.readUInt16BE(at + 7) }
+  }
+  return undefined
+}
 
 medusaIntegrationTestRunner({
   testSuite: ({ api, getContainer }) => {
@@ -84,6 +95,17 @@ medusaIntegrationTestRunner({
         expect(stored.photo_url).toMatch(new RegExp(`^http://localhost:${backendPort()}/static/incidents/${setup.main.id}/[^/]+\\.png$`))
         const served = await fetch(stored.photo_url as string)
         expect(Buffer.from(await served.arrayBuffer()).equals(photo)).toBe(true)
+
+        // a camera-sized photo is scaled down on the device and sent as JPEG
+        await page.getByLabel("Photo (optional)").setInputFiles({ name: "camera.png", mimeType: "image/png", buffer: solidPng(3200, 2400) })
+        await page.getByAltText("Photo to attach").waitFor()
+        await page.getByLabel("What happened").selectOption({ label: "Security" })
+        await page.getByLabel("Details").fill("Bag left at the barrier")
+        await page.getByRole("button", { name: "Report" }).click()
+        const [, large] = await eventually(incidents, (list) => list.length === 2, 30_000)
+        expect(large.photo_url).toMatch(/\.jpg$/)
+        const jpeg = Buffer.from(await (await fetch(large.photo_url as string)).arrayBuffer())
+        expect(jpegSize(jpeg)).toEqual({ width: 1600, height: 1200 })
         expect(errors).toEqual([])
       })
 

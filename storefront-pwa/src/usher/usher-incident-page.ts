@@ -11,6 +11,7 @@ import {
   type IncidentType,
 } from "./usher-api.js";
 import { usherApi, type GatePost } from "./usher-session.js";
+import { shrinkPhoto } from "./shrink-photo.js";
 
 const LABELS: Record<IncidentType, string> = {
   medical: "Medical",
@@ -113,12 +114,20 @@ export class UsherIncidentPage extends LitElement {
     </form>`;
   }
 
-  private choosePhoto(event: Event): void {
+  /** Counts choices, so a photo still being scaled down does not replace one chosen after it. */
+  private choice = 0;
+
+  private async choosePhoto(event: Event): Promise<void> {
     const input = event.target as HTMLInputElement;
-    const file = input.files?.[0];
+    const chosen = input.files?.[0];
+    const choice = ++this.choice;
     this.clearPhoto();
-    this.photoError = file ? photoProblem(file) : undefined;
-    if (!file || this.photoError) {
+    if (!chosen) return;
+    // a file that is no photo is not decoded at all
+    const file = INCIDENT_PHOTO_TYPES.includes(chosen.type) ? await shrinkPhoto(chosen) : chosen;
+    if (choice !== this.choice) return;
+    this.photoError = photoProblem(file);
+    if (this.photoError) {
       input.value = "";
       return;
     }
@@ -126,6 +135,7 @@ export class UsherIncidentPage extends LitElement {
   }
 
   private removePhoto(): void {
+    this.choice++;
     this.clearPhoto();
     const input = this.renderRoot.querySelector<HTMLInputElement>("#photo");
     if (input) input.value = "";
