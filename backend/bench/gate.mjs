@@ -129,8 +129,8 @@ export async function prepareGate(platform, count, actor = "usher") {
   return { db, eventId: event.id, ticketIds: ids, credentials, token, gate }
 }
 
-/** The raw-SQL ceiling: what one admission minimally costs in Postgres, `concurrency` connections. */
-async function ceiling(platform, eventId, ticketIds, concurrency) {
+/** `count` jobs over `concurrency` pg connections of their own, each job handed a connection no other job holds. */
+async function overPg(platform, count, concurrency, job) {
   const clients = await Promise.all(
     Array.from({ length: concurrency }, async () => {
       const client = new pg.Client({ connectionString: embeddedDatabaseUrl({ port: platform.ports.pg, database: "tessera" }) })
@@ -139,32 +139,42 @@ async function ceiling(platform, eventId, ticketIds, concurrency) {
     })
   )
   const free = [...clients]
+  try {
+    const result = await runPool(count, concurrency, async (i) => {
+      const client = free.pop()
+      try {
+        await job(client, i)
+      } finally {
+        free.push(client)
+      }
+    })
+    return summarise(result.latencies, result.seconds)
+  } finally {
+    await Promise.all(clients.map((client) => client.end()))
+  }
+}
+
+/** The raw-SQL ceiling: what one admission minimally costs in Postgres, `concurrency` connections. */
+function ceiling(platform, eventId, ticketIds, concurrency) {
   const listId = `ckl_ceiling_${Date.now()}`
-  const result = await runPool(ticketIds.length, concurrency, async (i) => {
-    const client = free.pop()
-    try {
-      const scanId = randomUUID()
-      await client.query("begin")
-      const { rows } = await client.query(
-        `insert into checkin_admission (id, event_id, list_id, ticket_id, state, entries, first_in_at, last_in_at, last_in_scan_id)
-         values ($1, $2, $3, $4, 'inside', 1, now(), now(), $5)
-         on conflict (list_id, ticket_id) where deleted_at is null do update set state = 'inside', entries = checkin_admission.entries + 1
-           where checkin_admission.state = 'outside'
-         returning entries`,
-        [`adm_${ulid()}`, eventId, listId, ticketIds[i], scanId]
-      )
-      await client.query(
-        `insert into checkin_scan (id, event_id, list_id, usher_id, direction, outcome, ticket_id, scanned_at, received_at)
-         values ($1, $2, $3, 'ush_ceiling', 'in', $4, $5, now(), now())`,
-        [scanId, eventId, listId, rows.length ? "admitted" : "rejected", ticketIds[i]]
-      )
-      await client.query("commit")
-    } finally {
-      free.push(client)
-    }
+  return overPg(platform, ticketIds.length, concurrency, async (client, i) => {
+    const scanId = randomUUID()
+    await client.query("begin")
+    const { rows } = await client.query(
+      `insert into checkin_admission (id, event_id, list_id, ticket_id, state, entries, first_in_at, last_in_at, last_in_scan_id)
+       values ($1, $2, $3, $4, 'inside', 1, now(), now(), $5)
+       on conflict (list_id, ticket_id) where deleted_at is null do update set state = 'inside', entries = checkin_admission.entries + 1
+         where checkin_admission.state = 'outside'
+       returning entries`,
+      [`adm_${ulid()}`, eventId, listId, ticketIds[i], scanId]
+    )
+    await client.query(
+      `insert into checkin_scan (id, event_id, list_id, usher_id, direction, outcome, ticket_id, scanned_at, received_at)
+       values ($1, $2, $3, 'ush_ceiling', 'in', $4, $5, now(), now())`,
+      [scanId, eventId, listId, rows.length ? "admitted" : "rejected", ticketIds[i]]
+    )
+    await client.query("commit")
   })
-  await Promise.all(clients.map((client) => client.end()))
-  return summarise(result.latencies, result.seconds)
 }
 
 /**
@@ -195,44 +205,29 @@ async function throughApi(platform, setup, range, concurrency, { viaMedusa = fal
  * The API's own admission statement, `checkin_admit_scan`, from `concurrency` pg clients: the database's
  * side of one online scan (without the usher's access and the ticket read before it).
  */
-async function admitAlone(platform, setup, count, concurrency) {
-  const clients = await Promise.all(
-    Array.from({ length: concurrency }, async () => {
-      const client = new pg.Client({ connectionString: embeddedDatabaseUrl({ port: platform.ports.pg, database: "tessera" }) })
-      await client.connect()
-      return client
-    })
-  )
-  const free = [...clients]
+function admitAlone(platform, setup, count, concurrency) {
   const attendee = { name: "Bench Guest", tier: "standard", status: "valid", needs_attention: false, dependents: [] }
-  const result = await runPool(count, concurrency, async (i) => {
-    const client = free.pop()
-    try {
-      const scan = {
-        id: randomUUID(),
-        event_id: setup.eventId,
-        list_id: setup.gate.list_id,
-        gate_id: setup.gate.id,
-        usher_id: "ush_bench_alone",
-        device_id: `bench-${i % concurrency}`,
-        direction: "in",
-        ticket_id: `tkt_alone_${ulid()}`,
-        ticket_code: `A${i}`,
-        holder_name: "Bench Guest",
-        scanned_at: new Date().toISOString(),
-        offline: false,
-        allow_reentry: false,
-        rejection: null,
-        attendee,
-        admission_id: `adm_${ulid()}`,
-      }
-      await client.query({ name: "admit", text: "select checkin_admit_scan($1::jsonb) as answer", values: [JSON.stringify(scan)] })
-    } finally {
-      free.push(client)
+  return overPg(platform, count, concurrency, async (client, i) => {
+    const scan = {
+      id: randomUUID(),
+      event_id: setup.eventId,
+      list_id: setup.gate.list_id,
+      gate_id: setup.gate.id,
+      usher_id: "ush_bench_alone",
+      device_id: `bench-${i % concurrency}`,
+      direction: "in",
+      ticket_id: `tkt_alone_${ulid()}`,
+      ticket_code: `A${i}`,
+      holder_name: "Bench Guest",
+      scanned_at: new Date().toISOString(),
+      offline: false,
+      allow_reentry: false,
+      rejection: null,
+      attendee,
+      admission_id: `adm_${ulid()}`,
     }
+    await client.query({ name: "admit", text: "select checkin_admit_scan($1::jsonb) as answer", values: [JSON.stringify(scan)] })
   })
-  await Promise.all(clients.map((client) => client.end()))
-  return summarise(result.latencies, result.seconds)
 }
 
 /** The same scanners on requests that do less: what Medusa's stack costs before a scan does anything. */
