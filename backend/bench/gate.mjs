@@ -265,26 +265,16 @@ export default async function run(args) {
   try {
     console.log(`[gate] signing ${scans * 3 + warmup + paced} tickets…`)
     setup = await prepareGate(platform, scans * 3 + warmup + paced)
-    const apiTickets = Array.from({ length: scans }, (_, i) => warmup + i)
-    await throughApi(platform, setup, Array.from({ length: warmup }, (_, i) => i), concurrency)
+    // ticket indexes: warm-up, API, ceiling, Medusa's route, paced, in that order
+    const span = (start, count) => Array.from({ length: count }, (_, i) => start + i)
+    const apiTickets = span(warmup, scans)
+    await throughApi(platform, setup, span(0, warmup), concurrency)
     console.log(`[gate] load before: ${load()}`)
     const sql = await ceiling(platform, setup.eventId, setup.ticketIds.slice(warmup + scans, warmup + 2 * scans), concurrency)
     const api = await throughApi(platform, setup, apiTickets, concurrency)
     console.log(`[gate] load after: ${load()}`)
-    const medusaRoute = await throughApi(
-      platform,
-      setup,
-      Array.from({ length: scans }, (_, i) => warmup + 2 * scans + i),
-      concurrency,
-      { viaMedusa: true }
-    )
-    const atPace = await throughApi(
-      platform,
-      setup,
-      Array.from({ length: paced }, (_, i) => warmup + 3 * scans + i),
-      concurrency,
-      { paceMs: PACE_MS }
-    )
+    const medusaRoute = await throughApi(platform, setup, span(warmup + 2 * scans, scans), concurrency, { viaMedusa: true })
+    const atPace = await throughApi(platform, setup, span(warmup + 3 * scans, paced), concurrency, { paceMs: PACE_MS })
     const under = await floor(platform, setup, Math.min(scans, 2000), concurrency)
     const alone = await admitAlone(platform, setup, scans, concurrency)
 

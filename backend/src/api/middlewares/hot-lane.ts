@@ -29,7 +29,7 @@ export function hotLane() {
       before: (laneReq, laneRes, requestId) => {
         laneRes.setHeader("x-request-id", requestId)
         laneRes.setHeader("x-tessera-instance", INSTANCE_ID)
-        return new Promise((resolve, reject) => cors(laneReq, laneRes, (error) => (error ? reject(error) : resolve(true))))
+        return new Promise<void>((resolve, reject) => cors(laneReq, laneRes, (error) => (error ? reject(error) : resolve())))
       },
       fail: (error, laneReq, laneRes, requestId) => {
         const reply = {

@@ -21,8 +21,8 @@ export type HotRoute<Body = unknown> = {
 export type HotLaneOptions = {
   routes: HotRoute<any>[] // eslint-disable-line @typescript-eslint/no-explicit-any -- each route checks its own body type
   container: MedusaContainer
-  /** Sets the headers every answer carries; answers itself (returns false) when the request must stop here. */
-  before(req: IncomingMessage, res: ServerResponse, requestId: string): Promise<boolean>
+  /** Sets the headers every answer carries (CORS, request id). */
+  before(req: IncomingMessage, res: ServerResponse, requestId: string): Promise<void>
   fail(error: unknown, req: IncomingMessage, res: ServerResponse, requestId: string): void
   maxBodyBytes?: number
 }
@@ -84,7 +84,7 @@ async function answer(lane: Lane, req: IncomingMessage, res: ServerResponse, opt
   const requestId = (req.headers["x-request-id"] as string | undefined) ?? crypto.randomUUID()
   try {
     const body = await readJson(req, maxBodyBytes)
-    if (!(await options.before(req, res, requestId))) return
+    await options.before(req, res, requestId)
     const parsed = await lane.strict.safeParseAsync(body)
     if (!parsed.success) {
       await zodValidator(lane.route.schema, body) // words the 400 exactly as Medusa's validator does
